@@ -1,0 +1,107 @@
+package dev.pmw.ingest;
+
+/// Message templates: a log message with every word that contains a digit replaced by `#`, so
+/// "request 4711 timed out after 30000ms" and "request 12 timed out after 30000ms" share the
+/// template "request # timed out after #". Lines of the same template close in time form bursts.
+public final class Templates {
+    private Templates() {
+    }
+
+    static final long SEED = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+    /// Template text is cut here: long messages rarely differ only after this point.
+    static final int MAX_TEMPLATE_CHARS = 240;
+
+    public static long hash(CharSequence s) {
+        return hash(s, 0, s.length());
+    }
+
+    public static long hash(char[] c, int off, int len) {
+        return hash(java.nio.CharBuffer.wrap(c, off, len), 0, len);
+    }
+
+    /// Hash of the template of `s[from, to)`, without building the template string. Mirrors
+    /// [#of(CharSequence)] exactly: equal templates give equal hashes.
+    public static long hash(CharSequence s, int from, int to) {
+        long h = SEED;
+        long wordStart = SEED;
+        int tl = 0;
+        int tlStart = 0;
+        boolean inWord = false;
+        boolean digit = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isWordChar(c)) {
+                if (!inWord) {
+                    inWord = true;
+                    digit = false;
+                    wordStart = h;
+                    tlStart = tl;
+                }
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                }
+                h = (h ^ c) * PRIME;
+                tl++;
+            } else {
+                if (inWord) {
+                    if (digit) {
+                        h = (wordStart ^ '#') * PRIME;
+                        tl = tlStart + 1;
+                    }
+                    inWord = false;
+                }
+                if (tl >= MAX_TEMPLATE_CHARS) {
+                    return h;
+                }
+                h = (h ^ c) * PRIME;
+                tl++;
+            }
+        }
+        if (inWord && digit) {
+            h = (wordStart ^ '#') * PRIME;
+        }
+        return h;
+    }
+
+    /// The template text itself (built once per template, for display).
+    public static String of(CharSequence s) {
+        StringBuilder out = new StringBuilder(Math.min(s.length(), MAX_TEMPLATE_CHARS + 1));
+        int wordStart = -1;
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isWordChar(c)) {
+                if (wordStart < 0) {
+                    wordStart = out.length();
+                    digit = false;
+                }
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                }
+                out.append(c);
+            } else {
+                if (wordStart >= 0 && digit) {
+                    out.setLength(wordStart);
+                    out.append('#');
+                }
+                wordStart = -1;
+                if (out.length() >= MAX_TEMPLATE_CHARS) {
+                    out.append('…');
+                    return out.toString();
+                }
+                out.append(c);
+            }
+        }
+        if (wordStart >= 0 && digit) {
+            out.setLength(wordStart);
+            out.append('#');
+        }
+        return out.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                || c > 127 && Character.isLetterOrDigit(c);
+    }
+}

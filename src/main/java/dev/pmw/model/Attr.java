@@ -1,0 +1,38 @@
+package dev.pmw.model;
+
+/// Well-known keys of [Event#attrs()]. Parsers may add others; these are the ones analysis and
+/// relevance rules read.
+public final class Attr {
+    private Attr() {
+    }
+
+    public static final String SERVICE = "service";
+    public static final String HOST = "host";
+    public static final String VERSION = "version";
+    public static final String COMMIT = "commit";
+    public static final String ENVIRONMENT = "environment";
+    public static final String HTTP_STATUS = "http_status";
+    public static final String MONITOR = "monitor";
+    public static final String MONITOR_ID = "monitor_id";
+    public static final String VALUE = "value";
+    public static final String THRESHOLD = "threshold";
+    public static final String INCIDENT = "incident";
+    /// Slack: channel name; subtype (`channel_join`, `bot_message` …); thread parent ts.
+    public static final String CHANNEL = "channel";
+    public static final String SUBTYPE = "subtype";
+    public static final String THREAD_TS = "thread_ts";
+    public static final String REPLY_COUNT = "reply_count";
+    public static final String EDITED = "edited";
+    public static final String REACTIONS = "reactions";
+    public static final String FILES = "files";
+    /// "true" when the actor is a bot or integration.
+    public static final String BOT = "bot";
+    /// Log bursts: the message template, the log-store group id and the first/last line numbers.
+    public static final String TEMPLATE = "template";
+    public static final String GROUP = "group";
+    public static final String CLUSTER = "cluster";
+    public static final String ERROR_KIND = "error_kind";
+    public static final String USER_ID = "user_id";
+    public static final String URL = "url";
+    public static final String DUPLICATE_OF = "duplicate_of";
+}

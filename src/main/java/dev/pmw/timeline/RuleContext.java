@@ -1,0 +1,17 @@
+package dev.pmw.timeline;
+
+import java.time.Instant;
+import java.util.Set;
+
+/// What rules may know beyond the row itself.
+///
+/// @param responders actors who acknowledged, were paged, or posted a finding or action
+/// @param windowStart start of the estimated incident window (null when unknown)
+/// @param windowEnd   end of the estimated incident window (null when unknown)
+public record RuleContext(Set<String> responders, Instant windowStart, Instant windowEnd) {
+    public static final RuleContext EMPTY = new RuleContext(Set.of(), null, null);
+
+    public boolean inWindow(Instant t) {
+        return (windowStart == null || !t.isBefore(windowStart)) && (windowEnd == null || !t.isAfter(windowEnd));
+    }
+}

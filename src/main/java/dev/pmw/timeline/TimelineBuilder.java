@@ -1,0 +1,201 @@
+package dev.pmw.timeline;
+
+import dev.pmw.ingest.ParseResult;
+import dev.pmw.model.Attr;
+import dev.pmw.model.Event;
+import dev.pmw.model.EventKind;
+import dev.pmw.model.Level;
+import dev.pmw.model.TimeFlag;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/// Merges parsed sources into a [Timeline]: collapses log lines into bursts, applies per-source
+/// settings (channels, clock corrections), orders everything stably by time, estimates the
+/// incident window and scores every row with the relevance rules.
+public final class TimelineBuilder {
+    private static final Duration WINDOW_MARGIN = Duration.ofMinutes(30);
+    private static final Duration ANCHOR_GAP = Duration.ofMinutes(60);
+
+    private RelevanceRules rules = RelevanceRules.defaults();
+    private Duration burstGap = Bursts.DEFAULT_GAP;
+    private final Map<String, SourceSettings> settings = new HashMap<>();
+
+    public TimelineBuilder rules(RelevanceRules r) {
+        this.rules = r;
+        return this;
+    }
+
+    public TimelineBuilder burstGap(Duration gap) {
+        this.burstGap = gap;
+        return this;
+    }
+
+    /// Settings for the source with display path `file`.
+    public TimelineBuilder source(String file, SourceSettings s) {
+        settings.put(file, s);
+        return this;
+    }
+
+    public Timeline build(List<ParseResult> results) {
+        return build(results, List.of());
+    }
+
+    /// @param extra rows that belong to no source (manual rows), already final
+    public Timeline build(List<ParseResult> results, List<Event> extra) {
+        record Item(Event event, int source) {
+        }
+        List<Bursts> bursts = new ArrayList<>();
+        List<List<Event>> perSource = new ArrayList<>();
+        for (ParseResult r : results) {
+            Bursts b = r.logs() == null || r.logs().size() == 0 ? null : Bursts.of(r.logs(), burstGap);
+            bursts.add(b);
+            List<Event> events = new ArrayList<>(r.events());
+            if (b != null) {
+                events.addAll(b.events());
+            }
+            SourceSettings s = settings.getOrDefault(r.info().file(), SourceSettings.DEFAULT);
+            if (!s.clockOffset().isZero()) {
+                events.replaceAll(e -> e.withTime(e.time().plus(s.clockOffset()), e.timeInfo().with(TimeFlag.CORRECTED)));
+            }
+            perSource.add(events);
+        }
+        // the incident window comes from alerting and error evidence across all sources
+        List<Event> all = perSource.stream().flatMap(List::stream).toList();
+        Instant[] window = estimateWindow(all);
+
+        List<TimelineSource> sources = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            ParseResult r = results.get(i);
+            SourceSettings s = settings.getOrDefault(r.info().file(), SourceSettings.DEFAULT);
+            Set<String> included = includedChannels(r, perSource.get(i), s, window);
+            sources.add(new TimelineSource(r, bursts.get(i), s, included));
+            for (Event e : perSource.get(i)) {
+                String ch = e.attr(Attr.CHANNEL);
+                if (ch == null || included.contains(ch)) {
+                    items.add(new Item(e, i));
+                }
+            }
+        }
+        for (Event e : extra) {
+            items.add(new Item(e, -1));
+        }
+        items.sort(Comparator.comparing((Item it) -> it.event().time())); // stable: source order, then record order
+
+        RuleContext ctx = new RuleContext(responders(items.stream().map(Item::event).toList()), window[0], window[1]);
+        List<Row> rows = new ArrayList<>(items.size());
+        Set<String> seen = new HashSet<>();
+        for (Item it : items) {
+            Event e = it.event();
+            if (!seen.add(e.id())) {
+                e = withUniqueId(e, seen);
+            }
+            rows.add(new Row(e, rules.score(e, ctx), it.source()));
+        }
+        return new Timeline(rows, sources, ctx);
+    }
+
+    private static Event withUniqueId(Event e, Set<String> seen) {
+        for (int n = 2; ; n++) {
+            String id = e.id() + "-" + n;
+            if (seen.add(id)) {
+                return new Event(id, e.time(), e.timeInfo(), e.source(), e.kind(), e.actor(), e.text(), e.level(),
+                        e.attrs(), e.count(), e.endTime());
+            }
+        }
+    }
+
+    /// Channels with at least one message in the incident window, unless the user chose.
+    private static Set<String> includedChannels(ParseResult r, List<Event> events, SourceSettings s, Instant[] window) {
+        if (s.channels() != null) {
+            return s.channels();
+        }
+        Set<String> all = new LinkedHashSet<>();
+        Set<String> active = new LinkedHashSet<>();
+        for (Event e : events) {
+            String ch = e.attr(Attr.CHANNEL);
+            if (ch == null) {
+                continue;
+            }
+            all.add(ch);
+            if (window[0] == null || !e.time().isBefore(window[0]) && !e.time().isAfter(window[1])) {
+                active.add(ch);
+            }
+        }
+        return active.isEmpty() ? all : active;
+    }
+
+    /// Anchors are alerts, pages, acks, declarations, resolutions and error bursts. They are split
+    /// into clusters at gaps over an hour; the cluster with most weight is the incident, widened by a
+    /// margin on each side. Null bounds when there is no anchor.
+    static Instant[] estimateWindow(List<Event> events) {
+        List<Event> anchors = new ArrayList<>();
+        for (Event e : events) {
+            if (e.timeInfo().has(TimeFlag.OUT_OF_RANGE) || e.timeInfo().has(TimeFlag.UNPARSEABLE)) {
+                continue;
+            }
+            EventKind k = e.kind();
+            boolean alerting = k == EventKind.ALERT_TRIGGERED || k == EventKind.PAGE || k == EventKind.ACKNOWLEDGE
+                    || k == EventKind.DECLARE || k == EventKind.RESOLVE || k == EventKind.ALERT_RECOVERED;
+            boolean errors = k == EventKind.LOG_BURST && e.level().atLeast(Level.ERROR) && e.count() >= 5;
+            if (alerting || errors) {
+                anchors.add(e);
+            }
+        }
+        if (anchors.isEmpty()) {
+            return new Instant[] {null, null};
+        }
+        anchors.sort(Comparator.comparing(Event::time));
+        Instant bestStart = null;
+        Instant bestEnd = null;
+        double bestWeight = -1;
+        Instant start = anchors.getFirst().time();
+        Instant end = anchors.getFirst().lastTime();
+        double weight = 0;
+        for (Event a : anchors) {
+            if (Duration.between(end, a.time()).compareTo(ANCHOR_GAP) > 0) {
+                if (weight > bestWeight) {
+                    bestWeight = weight;
+                    bestStart = start;
+                    bestEnd = end;
+                }
+                start = a.time();
+                end = a.lastTime();
+                weight = 0;
+            }
+            weight += a.kind() == EventKind.LOG_BURST ? 1 : a.kind() == EventKind.ALERT_RECOVERED ? 1 : 2;
+            if (a.lastTime().isAfter(end)) {
+                end = a.lastTime();
+            }
+        }
+        if (weight > bestWeight) {
+            bestStart = start;
+            bestEnd = end;
+        }
+        return new Instant[] {bestStart.minus(WINDOW_MARGIN), bestEnd.plus(WINDOW_MARGIN)};
+    }
+
+    /// People who acknowledged, were paged, or wrote a finding or action in chat.
+    private static Set<String> responders(List<Event> events) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Event e : events) {
+            if (e.actor().isEmpty() || e.isBot()) {
+                continue;
+            }
+            if (e.kind() == EventKind.ACKNOWLEDGE || e.kind() == EventKind.PAGE
+                    || e.kind() == EventKind.CHAT && (ChatText.isFindingOrAction(e.text()) || ChatText.isAck(e.text()))) {
+                out.add(e.actor());
+            }
+        }
+        return out;
+    }
+}
