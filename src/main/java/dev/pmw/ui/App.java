@@ -36,6 +36,8 @@ public final class App extends Application {
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             vm.importPaths(args.stream().map(Path::of).toList());
+        } else if ("sample".equals(System.getProperty("pmw.autoload"))) {
+            vm.openSample(); // for screenshots and start-up measurements
         }
     }
 
