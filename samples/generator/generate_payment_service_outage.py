@@ -616,7 +616,7 @@ K_DD_TRIGGER = datadog(
     "02:12:09", "Triggered", DD_ERR, DD_ERR_ID, "5.8%", "5%",
     "API error rate on *service:payment-service* *env:prod* is *5.8%* (threshold 5%) "
     "over the last 5m.\n<https://wiki.ferropay.example/runbooks/payment-service#error-rate|Runbook>"
-    " · Notified: @pagerduty-payment-service @slack-inc-payments",
+    " · Notified: @pagerduty-payment-service @slack-alerts-payments",
     "d50200", ref="K1", reactions=[("rotating_light", ["rafa", "tomas"]), ("eyes", ["jordi"])])
 datadog("02:12:38", "Triggered", DD_P99, DD_P99_ID, "31.2s", "2s",
         "p99 latency of *payment-service* `POST /v1/payments` is *31.2s* (threshold 2s) over the last 5m.\n"
@@ -796,7 +796,7 @@ K_DRAINED = S("02:45:12", "dani",
 S("02:45:30", "e01", ":raised_hands:")
 S("02:45:41", "e03", "great news")
 S("02:46:05", "priya", "confirmed with the 4 customers, their payments went through on retry :white_check_mark:")
-S("02:47:20", "rafa", "ok. keeping the channel open till 03:10 to make sure nothing comes back, then I'll resolve")
+S("02:47:20", "rafa", "ok. keeping the channel open till 03:10 UTC to make sure nothing comes back, then I'll resolve")
 J("02:48:11", "e17")
 S("02:48:30", "e17", "is this the channel for the payments thing?")
 S("02:49:02", "e08", "yes but it's over, go back to bed :slightly_smiling_face:")
@@ -868,17 +868,19 @@ S("09:32:10", "e13", "finance here: do we need to reconcile anything manually fo
 S("09:35:48", "marta", "<@e13> no, the failed payments were never created, today's recon run covers the retried ones")
 
 # silent joiners
-for _t, _k in (("02:21:52", "e04"), ("02:24:05", "e06"), ("02:34:40", "e19"), ("02:43:30", "e31"),
+for _t, _k in (("02:21:52", "e04"), ("02:18:10", "e06"), ("02:19:50", "e19"), ("02:43:30", "e31"),
                ("02:53:50", "e28"), ("03:02:10", "e25")):
     J(_t, _k)
 
 # generic chatter from people who joined (deterministic placement)
-NOISE_PHRASES = [":eyes:", ":eyes:", ":eyes:", ":fire:", ":scream:", ":pray:", ":crossed_fingers:",
-                 "+1", "+1", "+1", "same", "same here", "ok", "following", "following along",
-                 "lurking :eyes:", ":100:", ":+1:", "ty", "thanks for the update", ":coffee:",
-                 ":grimacing:", ":face_palm:", ":+1::skin-tone-3:"]
-NOISE_WINDOWS = [("02:14:30", "02:23:00", 11), ("02:23:00", "02:33:00", 10), ("02:33:00", "02:50:00", 8),
-                 ("02:50:00", "03:40:00", 5)]
+NOISE_EARLY = [":eyes:", ":eyes:", ":eyes:", ":fire:", ":scream:", ":pray:", "+1", "+1", "same", "same here",
+               "ok", "following", "following along", "lurking :eyes:", ":coffee:", ":grimacing:",
+               ":face_palm:", ":+1::skin-tone-3:"]
+NOISE_MID = [":crossed_fingers:", ":eyes:", ":pray:", "+1", "ok", "following", "ty", ":100:", ":+1:"]
+NOISE_LATE = [":tada:", ":100:", "ty", "thanks for the update", "+1", ":+1:", ":raised_hands:", ":clap:",
+              ":+1::skin-tone-3:"]
+NOISE_WINDOWS = [("02:14:30", "02:23:00", 7, NOISE_EARLY), ("02:23:00", "02:31:00", 8, NOISE_MID),
+                 ("02:31:00", "02:50:00", 10, NOISE_LATE), ("02:50:00", "03:40:00", 5, NOISE_LATE)]
 NOISE_PEOPLE = ["e01", "e02", "e03", "e04", "e05", "e06", "e08", "e09", "e10", "e11", "e12", "e14",
                 "e15", "e19", "e21", "e22", "e23", "e25", "e28", "e31"]
 
@@ -887,18 +889,20 @@ def _add_noise():
     r = random.Random(SEED + 3)
     joined = {m.who: m.sec for m in INC if m.kind == "join"}
     taken = {m.sec for m in INC}
-    for a, b, n in NOISE_WINDOWS:
+    for a, b, n, phrases in NOISE_WINDOWS:
         lo, hi = epoch(a), epoch(b)
-        placed = 0
+        placed, attempts = 0, 0
         while placed < n:
+            attempts += 1
+            assert attempts < 100000, "cannot place noise in %s-%s" % (a, b)
             sec = r.randrange(lo, hi)
             who = r.choice(NOISE_PEOPLE)
             if who not in joined or joined[who] + 5 > sec or sec in taken:
                 continue
-            if any(m.who == who and abs(m.sec - sec) < 240 for m in INC if m.kind == "human"):
-                continue        # nobody spams: at most one chatter line per person per 4 minutes
+            if any(m.who == who and abs(m.sec - sec) < 150 for m in INC if m.kind == "human"):
+                continue        # nobody spams: one chatter line per person per 2.5 minutes at most
             taken.add(sec)
-            S(hm_utc(sec), who, r.choice(NOISE_PHRASES))
+            S(hm_utc(sec), who, r.choice(phrases))
             placed += 1
 
 
@@ -1467,7 +1471,7 @@ def generate_logs():
                      meta={"req": True, "5xx": True, "post_fail": not is_get})
                 continue
             x = r.random()
-            if x < 0.50:
+            if x < 0.60:
                 method, path, status, b, s = "POST", "/v1/payments", 201, 85, 0.35
             elif x < 0.85:
                 method, path, status, b, s = "GET", "/v1/payments/" + pay_id(), 200, 22, 0.4
@@ -1611,7 +1615,7 @@ def generate_logs():
         lambda: "JWT validated for client cl_%s" % "".join(r.choice(B62) for _ in range(10)),
     ]
     for mi in range(minutes):
-        for _ in range(r.randrange(8, 15)):
+        for _ in range(r.randrange(9, 17)):
             emit((LOG_START + mi * 60) * 1000 + r.randrange(60000), "DEBUG", "payment-service",
                  r.choice(HOSTS), r.choice(debug_tmpls)())
     for t in ("02:47:12", "03:02:40", "03:17:55", "03:33:03", "03:48:31", "04:03:58", "04:19:20"):
@@ -1668,8 +1672,8 @@ def write_datadog(peak_share, peak_minute):
             "- 02:33:30 — p99 latency back to 640ms.", "",
             "## Monitors in scope", "",
             "- `[payment-service] API error rate > 5%%` (id %d): notifies @pagerduty-payment-service and "
-            "@slack-inc-payments. Evaluated every 30s." % DD_ERR_ID,
-            "- `[payment-service] p99 latency > 2s` (id %d): notifies @slack-inc-payments only (no page)." % DD_P99_ID,
+            "@slack-alerts-payments. Evaluated every 30s." % DD_ERR_ID,
+            "- `[payment-service] p99 latency > 2s` (id %d): notifies @slack-alerts-payments only (no page)." % DD_P99_ID,
             "- `[payment-service] Apdex < 0.85` (id 48213930): did not trigger this night.",
             "- `[jobs-cron] Disk usage > 85%` (id 47110022): warning-only monitor, flapping since the log "
             "volume change on 2026-02-11; unrelated.",
@@ -1970,7 +1974,8 @@ def write_readme(g, inc, deploys, recs):
     a("| File | Count |")
     a("|---|---|")
     for rel in sorted(g["slack_files"]):
-        a("| `%s` | %d messages |" % (rel, g["slack_files"][rel]))
+        n = g["slack_files"][rel]
+        a("| `%s` | %d message%s |" % (rel, n, "" if n == 1 else "s"))
     a("| `incident-slack-export/users.json` | %d users (%d people, 2 bot users, Slackbot, 1 deleted) |" % (
         len(USERS) + 2, sum(1 for u in USERS.values() if not u["bot"])))
     a("| `incident-slack-export/channels.json` | 3 channels |")
@@ -2172,7 +2177,7 @@ def write_readme(g, inc, deploys, recs):
           g["log_5xx_users"], RETRY_QUEUE_TOTAL, SHA_482[:12]))
     a("")
     a("Note: the seed article speaks of \"23 minutes of degraded service\" and \"approximately 140 failed "
-      "API calls\"; this sample has %d failed calls and %.0f minutes from the first 5xx to the Datadog "
+      "API calls\"; this sample has %d failed calls and %.1f minutes from the first 5xx to the Datadog "
       "recovery (19 minutes from alert to recovery)." % (g["log_5xx"], mins(mit - imp)))
     a("")
     a("### Format details the parsers must handle")
@@ -2189,7 +2194,11 @@ def write_readme(g, inc, deploys, recs):
       "from the real name (`tomasv`, `Lucía G.`, `iker`, `javi`, …). All people `tz` Europe/Madrid "
       "(`tz_offset` 3600) except Ben (Europe/London) and a few others." % sum(
           1 for u in USERS.values() if not u["bot"] and not u["display"]))
+    a("- `users.json` also holds `USLACKBOT` and a deleted user (`deleted:true`, no top-level `real_name`, only "
+      "`profile.real_name`); neither posts. Dani's profile carries a phone number (PII).")
     a("- The channel creator and first join is the PagerDuty bot user; the deploy-bot user joins at 02:22:58.")
+    a("- Emoji-only texts include skin tones (`:+1::skin-tone-3:`; blocks: `emoji` with `skin_tone`). Screenshot "
+      "URLs (`url_private*`, `thumb_*`) carry `?t=xoxe-…` tokens.")
     a("- Logs: JSON lines, ISO-8601 UTC with milliseconds and `Z`; fields `timestamp`, `level`, `service`, "
       "`host`, optional `trace_id`, `message`, `http{method,path,status,duration_ms}`, `user_id`, "
       "`error{kind,stack}` (stack is a multi-line string). Two services: `payment-service` and "
