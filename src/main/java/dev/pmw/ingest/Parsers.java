@@ -10,6 +10,7 @@ public final class Parsers {
     public static List<SourceParser> all() {
         return List.of(
                 // chat
+                new dev.pmw.ingest.slack.SlackExportParser()
                 // logs
                 // alerting and changes
         );
