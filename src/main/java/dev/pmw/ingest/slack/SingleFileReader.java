@@ -27,6 +27,8 @@ import static dev.pmw.ingest.slack.SlackDirectory.text;
 /// `users.json` and `channels.json` next to it resolve names; otherwise ids and inline profiles do.
 final class SingleFileReader {
     private static final Pattern DAY_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.json");
+    /// Slack channel names are lower case without spaces; DM folders are ids. "My Downloads" is neither.
+    private static final Pattern CHANNEL_FOLDER = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,}");
     /// Larger neighbour files are not worth reading just to resolve names.
     private static final long MAX_NEIGHBOUR_BYTES = 64L << 20;
 
@@ -45,6 +47,9 @@ final class SingleFileReader {
         String path = source.path();
         String fileName = SourceRef.fileName(path);
         String folder = DAY_NAME.matcher(fileName).matches() ? parentName(path) : "";
+        if (!CHANNEL_FOLDER.matcher(folder).matches()) {
+            folder = "";
+        }
         Conversation conv = new Conversation(folder, folder, folder);
         Path root = exportRoot();
         if (root != null) {
