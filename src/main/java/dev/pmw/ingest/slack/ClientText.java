@@ -23,7 +23,9 @@ final class ClientText {
             + "|\\(edited\\)|avatar|profile (?:photo|picture|image)|.{1,50}'s (?:avatar|profile (?:photo|picture|image))");
     private static final Pattern EDITED = Pattern.compile("(?i)" + SPACE + "*\\(edited\\)$");
     private static final Pattern APP_SUFFIX = Pattern.compile("(?i)(.+?)" + SPACE + "+APP");
-    private static final Pattern NAME_FORBIDDEN = Pattern.compile("[.?!,;:]$|://|`|^[:@#>*\\-•]|^\\d+$|^\\W+$");
+    /// Sentence ends, links, code and markup do not end or start names; an initial does ("Lucía G.").
+    private static final Pattern NAME_FORBIDDEN = Pattern.compile(
+            "[?!,;:]$|(?<!\\b\\p{Lu})\\.$|://|`|^[:@#>*\\-•]|^\\d+$|^\\W+$");
 
     /// A clock time read from a line, and the day it names, if any.
     record Clock(LocalTime time, ClientDates.Day day, String raw) {

@@ -6,7 +6,6 @@ import dev.pmw.ingest.time.Timestamps;
 import dev.pmw.model.Attr;
 import dev.pmw.model.Event;
 import dev.pmw.model.EventIds;
-import dev.pmw.model.EventKind;
 import dev.pmw.model.SourceRef;
 import dev.pmw.model.TimeInfo;
 
@@ -96,8 +95,7 @@ final class ConversationEvents {
         String recordKey = conv.id() + ":" + m.ts();
         SourceRef ref = new SourceRef(ctx.file(), ctx.format(), m.entry(),
                 conv.name().isEmpty() ? null : conv.name(), 0, -1, recordKey);
-        Event.Builder b = Event.builder(EventIds.of(ctx.exportName(), recordKey), m.time(), ref,
-                        c.kind() == null ? EventKind.CHAT : c.kind())
+        Event.Builder b = Event.builder(EventIds.of(ctx.exportName(), recordKey), m.time(), ref, c.kind())
                 .timeInfo(Timestamps.check(m.time(), TimeInfo.exact(m.ts())).info())
                 .actor(author(m, dir))
                 .text(text)

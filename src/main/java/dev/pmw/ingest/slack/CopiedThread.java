@@ -63,7 +63,8 @@ final class CopiedThread {
         ClientDates.Day day = null;
         String channel = null;
         int before = 0;
-        java.util.Set<String> authors = new java.util.HashSet<>();
+        // names that introduce two or more messages are names, however they look ("hector (DBA)")
+        java.util.Set<String> authors = repeatedNames(lines, reference);
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             String line = lines.get(i).strip();
@@ -146,6 +147,21 @@ final class CopiedThread {
             }
         }
         return 0;
+    }
+
+    private static java.util.Set<String> repeatedNames(List<String> lines, LocalDate reference) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (ClientText.plausibleName(ClientText.withoutAppBadge(line))
+                    && ClientText.time(lines.get(i + 1), reference) != null
+                    && ClientDates.parse(line, reference) == null
+                    && seen.merge(line, 1, Integer::sum) >= 2) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static void noise(Draft cur, String line) {

@@ -32,7 +32,12 @@ record SlackLayout(String root, String usersEntry, List<String> lists, Map<Strin
         for (String e : entries) {
             int slash = e.indexOf('/');
             if (slash > 0 && e.indexOf('/', slash + 1) < 0 && e.endsWith("/channels.json")) {
-                roots.add(e.substring(0, slash + 1));
+                String root = e.substring(0, slash + 1);
+                // a wrapper folder holds the export and nothing else; a folder that also holds logs
+                // or other exports is a collection, and its export is found as a source of its own
+                if (entries.stream().allMatch(x -> x.startsWith(root))) {
+                    roots.add(root);
+                }
             }
         }
         for (String root : roots) {
