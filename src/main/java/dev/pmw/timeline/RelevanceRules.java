@@ -123,14 +123,15 @@ public final class RelevanceRules {
                 (e.kind() == EventKind.LOG || e.kind() == EventKind.LOG_BURST) && e.level().atLeast(Level.INFO)
                         && NOTABLE_LOG.matcher(e.text()).find()));
         // --- noise ---
-        r.add(noise("joins", "joins", (e, c) -> {
+        r.add(new RelevanceRule("joins", "joins and channel housekeeping", RelevanceRule.Type.NOISE, 0, true, (e, c) -> {
             String s = subtype(e);
             return s.equals("channel_join") || s.equals("channel_leave") || s.equals("bot_add") || s.equals("bot_remove")
                     || s.equals("group_join") || s.equals("channel_topic") || s.equals("channel_purpose");
         }));
         r.add(noise("emoji", "emoji-only", (e, c) -> e.kind() == EventKind.CHAT && ChatText.isEmojiOnly(e.text())));
         r.add(noise("acks", "\"+1\"/\"ok\"", (e, c) -> e.kind() == EventKind.CHAT && ChatText.isAckChatter(e.text())));
-        r.add(noise("duplicates", "duplicates", (e, c) -> e.attr(Attr.DUPLICATE_OF) != null));
+        r.add(new RelevanceRule("duplicates", "duplicates", RelevanceRule.Type.NOISE, 0, true,
+                (e, c) -> e.attr(Attr.DUPLICATE_OF) != null));
         r.add(noise("heartbeat", "heartbeat and health checks", (e, c) ->
                 (e.kind() == EventKind.LOG || e.kind() == EventKind.LOG_BURST) && HEARTBEAT.matcher(e.text()).find()));
         r.add(noise("debug", "debug logs", (e, c) ->
