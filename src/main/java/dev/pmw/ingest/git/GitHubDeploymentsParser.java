@@ -36,6 +36,7 @@ public final class GitHubDeploymentsParser implements SourceParser {
     public static final String FORMAT = "github-deployments";
     private static final Pattern REPO = Pattern.compile("/repos/[^/]+/([^/]+)");
     private static final Pattern DEPLOYMENT_ID = Pattern.compile("/deployments/(\\d+)");
+    private static final Pattern ROLLBACK = Pattern.compile("(?i)\\b(rollback|roll back|rolled back|revert)");
 
     @Override
     public String format() {
@@ -125,7 +126,10 @@ public final class GitHubDeploymentsParser implements SourceParser {
         if (description != null) {
             text.append(": ").append(description);
         }
-        out.add(Event.builder(out.id(key), t.instant(), out.ref(line, off, service, id), EventKind.DEPLOY)
+        boolean rollback = ROLLBACK.matcher(Nodes.textOr(d, "", "task") + " " + Nodes.textOr(d, "", "payload", "reason")
+                + " " + (description == null ? "" : description)).find();
+        out.add(Event.builder(out.id(key), t.instant(), out.ref(line, off, service, id),
+                        rollback ? EventKind.ROLLBACK : EventKind.DEPLOY)
                 .timeInfo(t.info())
                 .actor(Nodes.textOr(d, "", "creator", "login"))
                 .text(text.toString())
