@@ -72,7 +72,7 @@ final class TimelineRows {
         }
         String id = get(cells, cols.monitorId());
         if (id.isEmpty()) {
-            id = monitorIds.getOrDefault(monitor, "");
+            id = listedId(monitor);
         }
         Matcher svc = SERVICE_PREFIX.matcher(monitor);
         String key = "row:" + line;
@@ -129,6 +129,23 @@ final class TimelineRows {
             return new Timestamps.Parsed(p.instant(), new TimeInfo(p.info().raw(), null, flags));
         }
         return p;
+    }
+
+    /// The id the document lists for this monitor; a multi-alert row names the monitor plus its
+    /// group ("… > 85% on jobs-cron-5b8d-2") and still matches.
+    private String listedId(String monitor) {
+        String id = monitorIds.get(monitor);
+        if (id != null) {
+            return id;
+        }
+        String best = "";
+        for (Map.Entry<String, String> e : monitorIds.entrySet()) {
+            if (monitor.startsWith(e.getKey() + " on ") && e.getKey().length() > best.length()) {
+                best = e.getKey();
+                id = e.getValue();
+            }
+        }
+        return id == null ? "" : id;
     }
 
     private static String get(List<String> cells, int i) {
