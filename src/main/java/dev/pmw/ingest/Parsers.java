@@ -10,6 +10,8 @@ public final class Parsers {
     public static List<SourceParser> all() {
         return List.of(
                 // chat
+                new dev.pmw.ingest.slack.SlackExportParser(),
+                new dev.pmw.ingest.slack.SlackTextParser()
                 // logs
                 // alerting and changes
                 new dev.pmw.ingest.datadog.DatadogEventsParser(),

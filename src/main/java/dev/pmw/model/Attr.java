@@ -25,6 +25,12 @@ public final class Attr {
     public static final String EDITED = "edited";
     public static final String REACTIONS = "reactions";
     public static final String FILES = "files";
+    /// Slack: a thread reply whose parent message is not in the export ("true").
+    public static final String THREAD_PARENT_MISSING = "thread_parent_missing";
+    /// Who acknowledged, resolved or was escalated to, as named by a paging bot ("Dani Ortega").
+    public static final String RESPONDER = "responder";
+    /// Declared incident severity, normalised ("SEV2", "P1").
+    public static final String SEVERITY = "severity";
     /// "true" when the actor is a bot or integration.
     public static final String BOT = "bot";
     /// Log bursts: the message template, the log-store group id and the first/last line numbers.
