@@ -11,7 +11,7 @@ public final class Parsers {
         return List.of(
                 // chat
                 new dev.pmw.ingest.slack.SlackExportParser(),
-                new dev.pmw.ingest.slack.SlackTextParser()
+                new dev.pmw.ingest.slack.SlackTextParser(),
                 // logs
                 // alerting and changes
                 new dev.pmw.ingest.datadog.DatadogEventsParser(),

@@ -50,16 +50,12 @@ public final class Attr {
     public static final String EVENT_ID = "event_id";
     /// Datadog `alert_type` (`error`, `warning`, `success`, `info` …).
     public static final String ALERT_TYPE = "alert_type";
-    /// Incident severity as the source writes it (`SEV-2`).
-    public static final String SEVERITY = "severity";
     /// Longer text kept beside the display text: commit message body, event body (≤ 500 chars).
     public static final String BODY = "body";
     /// "true" for merge commits.
     public static final String MERGE = "merge";
     /// How a page or notification went out or an action was taken: `sms`, `email`, `web`, `api` ….
     public static final String VIA = "via";
-    /// Who an incident was assigned or escalated to (comma-separated display names).
-    public static final String ASSIGNEES = "assignees";
     /// GitHub deployment id (links a deployment and its statuses).
     public static final String DEPLOYMENT = "deployment";
     /// git author date (ISO UTC) when the event time is the committer date and they differ.

@@ -27,6 +27,7 @@ import java.util.Set;
 /// incident's slug (`IR-338019`), title and severity.
 public final class DatadogIncidentsParser implements SourceParser {
     public static final String FORMAT = "datadog-incidents";
+    private static final java.util.regex.Pattern SEV = java.util.regex.Pattern.compile("(?i)^sev[-_ ]?(\\d)$");
 
     /// Milestone fields in lifecycle order (ties at the same instant keep this order).
     private static final String[][] MILESTONES = {
@@ -77,6 +78,8 @@ public final class DatadogIncidentsParser implements SourceParser {
         String severity = Nodes.textOr(a, Nodes.text(a, "fields", "severity", "value"), "severity");
         if ("UNKNOWN".equalsIgnoreCase(severity)) {
             severity = null;
+        } else if (severity != null) {
+            severity = SEV.matcher(severity.strip()).replaceFirst("SEV$1"); // normalised like Attr.SEVERITY says: SEV5
         }
         int found = 0;
         for (String[] m : MILESTONES) {

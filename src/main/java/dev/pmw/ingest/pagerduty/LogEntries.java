@@ -78,7 +78,7 @@ final class LogEntries {
                 .attr(Attr.SERVICE, service)
                 .attr(Attr.SUBTYPE, type)
                 .attr(Attr.VIA, via)
-                .attr(Attr.ASSIGNEES, assignees(e.path("assignees")))
+                .attr(Attr.RESPONDER, assignees(e.path("assignees")))
                 .attr(Attr.MONITOR_ID, Nodes.text(details, "monitor_id"))
                 .attr(Attr.VALUE, Nodes.text(details, "value"))
                 .attr(Attr.THRESHOLD, Nodes.text(details, "threshold"))

@@ -124,7 +124,7 @@ class PagerDutyParserTest {
         assertEquals("91234567", trigger.attr(Attr.MONITOR_ID));
         assertEquals("4.2%", trigger.attr(Attr.VALUE));
         assertEquals("Triggered through the API: [Triggered] checkout-api 5xx rate above 3%", trigger.text());
-        assertEquals("Omar Haddad", byId(r, "Q3ESC0A1B2C3D8").attr(Attr.ASSIGNEES));
+        assertEquals("Omar Haddad", byId(r, "Q3ESC0A1B2C3D8").attr(Attr.RESPONDER));
         assertEquals("Rolled back checkout-api to v2.14.1 at 15:00 UTC; 5xx rate back to 0.3%.",
                 byId(r, "Q3ANN0A1B2C3E5").text(), "the note text, not 'Note added'");
         assertEquals("Rolled back checkout-api to v2.14.1 at 15:00 UTC; 5xx rate back to 0.3%.",
