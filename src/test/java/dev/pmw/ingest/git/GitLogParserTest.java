@@ -223,4 +223,20 @@ class GitLogParserTest {
         assertEquals(2, d.line());
         assertEquals("this line was pasted by accident", d.excerpt());
     }
+
+    @Test
+    void sampleIncidentLogPrefersTheCommitterDateOfTheTriggeringChange() {
+        Path f = Path.of("samples/payment-service-outage/git-log.txt");
+        assertDetected(f, GitLogParser.FORMAT);
+        ParseResult r = parse(parser, f);
+        assertEquals(13, r.events().size());
+        assertEquals(1, r.events().stream().filter(e -> "true".equals(e.attr(Attr.MERGE))).count());
+        Event change = commit(r, "389be0a29601");
+        assertEquals(Instant.parse("2026-02-13T10:52:44Z"), change.time(), "CommitDate 2026-02-13T11:52:44+01:00");
+        assertEquals("2026-02-13T09:41:18Z", change.attr(Attr.AUTHOR_DATE), "AuthorDate 2026-02-13T10:41:18+01:00");
+        assertEquals("Marta Rius", change.actor());
+        assertEquals("invoice-reconciliation: move schedule to 02:00 UTC off-peak window (#482)", change.text());
+        assertTrue(change.attr(Attr.BODY).contains("workers: 40"));
+        assertEquals(Instant.parse("2026-02-13T11:05:09Z"), commit(r, "81e42963da62").time());
+    }
 }

@@ -212,4 +212,33 @@ class PagerDutyParserTest {
         assertEquals("checkout-api", inc.get(0).attr(Attr.SERVICE));
         assertEquals(EventKind.PAGE, only(r, e -> e.attr(Attr.INCIDENT).startsWith("[#2321]")).kind());
     }
+
+    @Test
+    void sampleIncidentLogEntries() {
+        Path f = Path.of("samples/payment-service-outage/pagerduty-log-entries.json");
+        assertDetected(f, PagerDutyParser.FORMAT);
+        ParseResult r = parse(parser, f);
+        assertEquals(9, r.events().size());
+        assertEquals(List.of("RXW4Z4C48VMLGF", "R3Z7ZW719MZQLJ", "RHKOT4Y271QIWJ"),
+                r.events().subList(0, 3).stream().map(e -> e.source().recordKey()).toList(),
+                "trigger, assign, notify share 03:12:04+01:00; the file lists them newest first");
+        Event trigger = byId(r, "RXW4Z4C48VMLGF");
+        assertEquals(EventKind.PAGE, trigger.kind());
+        assertEquals(Instant.parse("2026-02-16T02:12:04Z"), trigger.time());
+        assertEquals("48213901", trigger.attr(Attr.MONITOR_ID));
+        assertEquals("[#4711] payment-service: API error rate > 5%", trigger.attr(Attr.INCIDENT));
+        Event ack = byId(r, "ROSK13J0FKSQ7F");
+        assertEquals(EventKind.ACKNOWLEDGE, ack.kind());
+        assertEquals(Instant.parse("2026-02-16T02:14:10Z"), ack.time());
+        assertEquals("Dani Ortega", ack.actor());
+        Event note = byId(r, "RKDQQWM4V139UT");
+        assertEquals(EventKind.NOTE, note.kind());
+        assertTrue(note.text().startsWith("Hotfix CHG-2291 applied 02:23 UTC"), note.text());
+        assertEquals(Instant.parse("2026-02-16T03:10:00Z"), byId(r, "R6NTU6PB273GNN").time());
+        for (Event e : r.events()) {
+            String all = e.text() + " " + e.attrs();
+            assertFalse(all.contains("612 345 678") || all.contains("dani.ortega@"), all);
+        }
+        assertTrue(infos(r).stream().anyMatch(d -> d.message().endsWith("contact addresses redacted")));
+    }
 }
