@@ -21,7 +21,7 @@ final class Columns {
         this.text = h.find("message", "msg", "summary", "description", "text", "title", "event", "details", "content",
                 "note", "comment", "subject");
         this.kind = h.find("kind", "event_type", "type", "status", "state", "category", "action");
-        this.actor = h.find("actor", "user", "author", "owner", "who", "by", "username", "created_by", "person", "name");
+        this.actor = h.find("actor", "user", "author", "owner", "who", "by", "username", "created_by", "person");
         this.level = h.find("level", "severity", "log_level", "loglevel");
         this.service = h.find("service", "service_name", "app", "application", "component");
         this.host = h.find("host", "hostname", "server", "instance");

@@ -76,6 +76,10 @@ public final class CsvParser implements SourceParser {
                 out.warn(0, "the file has no rows", "");
             }
         }
+        if (out.zoneAssumed()) {
+            out.info(0, "the " + csv.header().name(time.index()) + " column has no time zone; times were read as "
+                    + out.assumedZone());
+        }
         return out.result();
     }
 

@@ -87,6 +87,9 @@ final class LogExplorerCsv {
                 logs.add(nanos, level, row.get(message), svc, 0, null, (int) Math.min(row.line(), Integer.MAX_VALUE), -1);
             }
         }
+        if (assumed != null) {
+            out.info(0, "the Date column has no time zone; times were read as " + assumed);
+        }
         return out.result(logs.build());
     }
 }

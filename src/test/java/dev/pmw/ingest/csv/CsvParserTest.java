@@ -80,6 +80,8 @@ class CsvParserTest {
         assertEquals("21.01.2026 15:41:07", first.timeInfo().raw());
         assertTrue(first.timeInfo().has(TimeFlag.ZONE_ASSUMED));
         assertEquals("Europe/Berlin", r.info().timezone());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().equals(
+                "the Zeitpunkt column has no time zone; times were read as Europe/Berlin")), r.diagnostics().toString());
         assertEquals("Ereignis: Alarm ausgelöst · Dienst: checkout-api · Wert: 4,2 · Bearbeiter: Datadog", first.text(),
                 "no message column: the other cells, named");
         assertEquals(EventKind.OTHER, first.kind());

@@ -78,6 +78,8 @@ class DatadogLogsParserTest {
         assertEquals(Instant.parse("2026-01-21T14:46:03.114Z"), logs.time(0));
         assertEquals("Europe/Berlin", logs.assumedZone());
         assertTrue(r.info().zoneAssumed());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().contains("no time zone")
+                && d.message().contains("Europe/Berlin")), r.diagnostics().toString());
         assertEquals("GET /healthz 200", logs.message(1));
         assertEquals("checkout-api", logs.groupOf(1).service(), "service from the service: tag");
     }
