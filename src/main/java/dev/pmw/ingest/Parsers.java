@@ -11,9 +11,19 @@ public final class Parsers {
         return List.of(
                 // chat
                 new dev.pmw.ingest.slack.SlackExportParser(),
-                new dev.pmw.ingest.slack.SlackTextParser()
+                new dev.pmw.ingest.slack.SlackTextParser(),
                 // logs
                 // alerting and changes
+                new dev.pmw.ingest.datadog.DatadogEventsParser(),
+                new dev.pmw.ingest.datadog.DatadogMetricsParser(),
+                new dev.pmw.ingest.datadog.DatadogIncidentsParser(),
+                new dev.pmw.ingest.datadog.DatadogLogsParser(),
+                new dev.pmw.ingest.datadog.DatadogTimelineParser(),
+                new dev.pmw.ingest.pagerduty.PagerDutyParser(),
+                new dev.pmw.ingest.opsgenie.OpsgenieParser(),
+                new dev.pmw.ingest.git.GitHubDeploymentsParser(),
+                new dev.pmw.ingest.git.GitLogParser(),
+                new dev.pmw.ingest.csv.CsvParser()
         );
     }
 

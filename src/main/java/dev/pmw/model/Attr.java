@@ -41,4 +41,23 @@ public final class Attr {
     public static final String USER_ID = "user_id";
     public static final String URL = "url";
     public static final String DUPLICATE_OF = "duplicate_of";
+
+    // Alerting, paging and change sources (Datadog, PagerDuty, Opsgenie, git, GitHub, CSV).
+    /// The source's own state word: a CSV status cell, a GitHub deployment status `state`, a
+    /// Datadog incident stage (`detected`, `customer_impact_start` …), an alert-timeline status.
+    public static final String STATUS = "status";
+    /// The vendor's id of the record when it is not the event id: Datadog `id_str` / `evt.id`.
+    public static final String EVENT_ID = "event_id";
+    /// Datadog `alert_type` (`error`, `warning`, `success`, `info` …).
+    public static final String ALERT_TYPE = "alert_type";
+    /// Longer text kept beside the display text: commit message body, event body (≤ 500 chars).
+    public static final String BODY = "body";
+    /// "true" for merge commits.
+    public static final String MERGE = "merge";
+    /// How a page or notification went out or an action was taken: `sms`, `email`, `web`, `api` ….
+    public static final String VIA = "via";
+    /// GitHub deployment id (links a deployment and its statuses).
+    public static final String DEPLOYMENT = "deployment";
+    /// git author date (ISO UTC) when the event time is the committer date and they differ.
+    public static final String AUTHOR_DATE = "author_date";
 }
