@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /// Marks rows that record the same happening as another row: the same message in a Slack export
-/// and in its copied text, a bot message posted to two channels. The copy with the less exact
-/// time (or the later one) gets [Attr#DUPLICATE_OF]; the relevance rules hide it, both stay.
+/// and in its copied text, a bot message posted to two channels, a Datadog alert and the alert
+/// bot's Slack post about it. The weaker copy (less exact time, or chat rather than the system of
+/// record, or the later one) gets [Attr#DUPLICATE_OF]; the relevance rules hide it, both stay.
 final class Duplicates {
     private static final Duration WINDOW = Duration.ofSeconds(90);
+    private static final Duration HAPPENING_WINDOW = Duration.ofMinutes(3);
 
     private Duplicates() {
     }
@@ -22,6 +24,46 @@ final class Duplicates {
     /// @param events events in time order, with the index of their source
     /// @return the same list with duplicates marked
     static List<Event> mark(List<Event> events, List<Integer> sources) {
+        return markHappenings(markTexts(events, sources), sources);
+    }
+
+    /// Same happening told by two different sources: the chat copy yields to the system of record.
+    private static List<Event> markHappenings(List<Event> events, List<Integer> sources) {
+        Map<String, List<Integer>> seenByKey = new HashMap<>();
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            String k = e.attr(Attr.DUPLICATE_OF) == null ? Happenings.key(e) : null;
+            if (k == null) {
+                continue;
+            }
+            List<Integer> seen = seenByKey.computeIfAbsent(k, x -> new ArrayList<>());
+            Integer match = null;
+            for (int j : seen) {
+                Event o = out.get(j);
+                if (!sources.get(j).equals(sources.get(i)) && o.attr(Attr.DUPLICATE_OF) == null
+                        && Duration.between(o.time(), e.time()).abs().compareTo(HAPPENING_WINDOW) <= 0) {
+                    match = j;
+                    break;
+                }
+            }
+            if (match == null) {
+                seen.add(i);
+                continue;
+            }
+            Event first = out.get(match);
+            if (Happenings.isChatCopy(first) && !Happenings.isChatCopy(e)) {
+                out.set(match, first.withAttr(Attr.DUPLICATE_OF, e.id()));
+                seen.remove(match);
+                seen.add(i);
+            } else {
+                out.set(i, e.withAttr(Attr.DUPLICATE_OF, first.id()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Event> markTexts(List<Event> events, List<Integer> sources) {
         Map<String, List<Integer>> recent = new HashMap<>();
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < events.size(); i++) {

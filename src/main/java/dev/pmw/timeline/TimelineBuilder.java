@@ -155,8 +155,9 @@ public final class TimelineBuilder {
                 continue;
             }
             EventKind k = e.kind();
+            // recoveries are not anchors: a flapping warning-only monitor recovers all night long
             boolean alerting = k == EventKind.ALERT_TRIGGERED || k == EventKind.PAGE || k == EventKind.ACKNOWLEDGE
-                    || k == EventKind.DECLARE || k == EventKind.RESOLVE || k == EventKind.ALERT_RECOVERED;
+                    || k == EventKind.DECLARE || k == EventKind.RESOLVE;
             boolean errors = k == EventKind.LOG_BURST && e.level().atLeast(Level.ERROR) && e.count() >= 5;
             if (alerting || errors) {
                 anchors.add(e);
@@ -183,7 +184,7 @@ public final class TimelineBuilder {
                 end = a.lastTime();
                 weight = 0;
             }
-            weight += a.kind() == EventKind.LOG_BURST ? 1 : a.kind() == EventKind.ALERT_RECOVERED ? 1 : 2;
+            weight += a.kind() == EventKind.LOG_BURST ? 1 : 2;
             if (a.lastTime().isAfter(end)) {
                 end = a.lastTime();
             }

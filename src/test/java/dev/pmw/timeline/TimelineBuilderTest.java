@@ -89,7 +89,7 @@ class TimelineBuilderTest {
         events.add(chat(-20000, "Ben", "Deployed the new landing page, all fixed", null));
         Timeline t = new TimelineBuilder().build(List.of(result("dd.md", events, null)));
         assertEquals(T0.plusSeconds(720).minusSeconds(1800), t.context().windowStart());
-        assertEquals(T0.plusSeconds(1860).plusSeconds(1800), t.context().windowEnd());
+        assertEquals(T0.plusSeconds(720).plusSeconds(1800), t.context().windowEnd(), "recoveries are not anchors");
         Row oldChat = t.rows().getFirst();
         assertFalse(oldChat.isKey());
         assertEquals("outside-window", oldChat.relevance().hiddenBy());
