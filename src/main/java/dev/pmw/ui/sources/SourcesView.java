@@ -76,6 +76,9 @@ public final class SourcesView extends VBox {
             format.setMinWidth(Region.USE_PREF_SIZE);
             box = new VBox(2, top, detail);
             box.getStyleClass().add(Styles.SOURCE_CELL);
+            // let the cell follow the list's width so the details wrap instead of scrolling sideways
+            setPrefWidth(0);
+            box.setMinWidth(0);
         }
 
         @Override

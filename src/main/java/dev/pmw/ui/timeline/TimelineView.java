@@ -74,12 +74,17 @@ public final class TimelineView extends BorderPane {
         vm.keyOnlyProperty().addListener((o, old, now) -> (now ? key : all).setSelected(true));
         HBox modes = new HBox(key, all);
         modes.getStyleClass().add("segmented");
+        modes.setMinWidth(Region.USE_PREF_SIZE);
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
 
         search.setId("searchField");
         search.setPromptText("Search text, actor, kind, source  (Ctrl+F)");
         search.setTooltip(new Tooltip("Filter rows by text, actor, kind or source"));
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(180);
+        search.setPrefWidth(300);
         search.setMaxWidth(420);
 
         Label hidden = new Label();
@@ -87,17 +92,17 @@ public final class TimelineView extends BorderPane {
         hidden.getStyleClass().add(Styles.MUTED);
         hidden.textProperty().bind(vm.hiddenSummaryProperty());
         hidden.setMinWidth(0);
+        hidden.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hidden, Priority.SOMETIMES);
         hidden.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(vm.hiddenSummaryProperty().get()),
                 vm.hiddenSummaryProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.SOMETIMES);
         Label count = new Label();
         count.setId("rowCount");
         count.getStyleClass().add(Styles.MUTED);
         count.textProperty().bind(vm.countLabelProperty());
         count.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(10, modes, search, hidden, spacer, count);
+        HBox bar = new HBox(10, modes, search, hidden, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;
@@ -109,14 +114,14 @@ public final class TimelineView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No rows match."));
 
-        TableColumn<Row, Row> time = column("Time (UTC)", 96, r -> r);
+        TableColumn<Row, Row> time = column("Time (UTC)", 118, r -> r);
         time.setCellFactory(c -> new TextCell(r -> TimeText.clock(r.event().time(), vm.zoneProperty().get(), spansDays()),
                 this::timeTooltip));
         vm.zoneProperty().addListener((o, old, z) -> {
             time.setText("Time (" + (z.getId().equals("Z") ? "UTC" : z.getId()) + ")");
             table.refresh();
         });
-        TableColumn<Row, Row> rel = column("T+", 84, r -> r);
+        TableColumn<Row, Row> rel = column("T+", 92, r -> r);
         rel.setCellFactory(c -> new TextCell(r -> TimeText.relative(r.event().time(), vm.referenceProperty().get()),
                 r -> "Relative to " + (vm.referenceProperty().get() == null ? "—" : vm.referenceProperty().get())));
         vm.referenceProperty().addListener(o -> table.refresh());
