@@ -69,12 +69,9 @@ public final class SourcesView extends VBox {
             format.getStyleClass().add(Styles.FORMAT_CHIP);
             detail.getStyleClass().add(Styles.MUTED);
             detail.setWrapText(true);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(6, name, spacer, format);
             name.setMinWidth(0);
-            format.setMinWidth(Region.USE_PREF_SIZE);
-            box = new VBox(2, top, detail);
+            HBox chips = new HBox(6, format);
+            box = new VBox(2, name, chips, detail);
             box.getStyleClass().add(Styles.SOURCE_CELL);
             // let the cell follow the list's width so the details wrap instead of scrolling sideways
             setPrefWidth(0);

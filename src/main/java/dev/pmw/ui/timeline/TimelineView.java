@@ -206,6 +206,9 @@ public final class TimelineView extends BorderPane {
     private static TableColumn<Row, Row> column(String title, double width, Function<Row, Row> value) {
         TableColumn<Row, Row> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        if (width < 150) {
+            c.setMinWidth(width); // times, kinds and actors are unreadable when squeezed
+        }
         c.setSortable(false);
         c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         return c;
