@@ -1,0 +1,18 @@
+package dev.pmw.draft.openai;
+
+import dev.pmw.draft.privacy.Highlight;
+import dev.pmw.draft.privacy.RedactionMap;
+
+import java.util.List;
+
+/// A built request and the placeholders in it.
+///
+/// @param request    what will be sent
+/// @param redactions the request's placeholders: [RedactionMap#summary()] for the preview and the
+///                   CLI, [RedactionMap#restore] / [RedactionMap#streamingRestorer()] for the answer
+public record Prompt(ChatRequest request, RedactionMap redactions) {
+    /// Where the placeholders are in the user message, for highlighting in the preview.
+    public List<Highlight> highlights() {
+        return redactions.highlights(request.user());
+    }
+}
