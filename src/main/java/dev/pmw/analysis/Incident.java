@@ -1,0 +1,101 @@
+package dev.pmw.analysis;
+
+import dev.pmw.model.Attr;
+import dev.pmw.model.Event;
+import dev.pmw.model.EventKind;
+import dev.pmw.model.TimeFlag;
+import dev.pmw.timeline.Row;
+import dev.pmw.timeline.Timeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/// What every analysis step reads: the timeline's usable rows, the estimated incident window, the
+/// first alert, and the log and metric signals around it. Built once per analysis.
+final class Incident {
+    final Timeline timeline;
+    /// Rows in time order without duplicates and rows whose time could not be read.
+    final List<Row> rows;
+    final Instant windowStart;
+    final Instant windowEnd;
+    /// First alert trigger or page in the incident window, or null.
+    final Row firstAlert;
+    final LogSignals signals;
+    final Episode episode;
+    final List<MetricBreach> breaches;
+
+    Incident(Timeline timeline) {
+        this.timeline = timeline;
+        List<Row> usable = new ArrayList<>(timeline.size());
+        for (Row r : timeline.rows()) {
+            Event e = r.event();
+            if (e.attr(Attr.DUPLICATE_OF) == null && !e.timeInfo().has(TimeFlag.UNPARSEABLE)
+                    && !e.timeInfo().has(TimeFlag.OUT_OF_RANGE)) {
+                usable.add(r);
+            }
+        }
+        this.rows = usable;
+        this.windowStart = timeline.context().windowStart();
+        this.windowEnd = timeline.context().windowEnd();
+        this.firstAlert = first(r -> isAlertStart(r.event()) && inWindow(r.event().time()), null);
+        Instant anchor = firstAlert == null ? null : firstAlert.event().time();
+        this.signals = LogSignals.of(timeline, anchor);
+        this.episode = Episode.find(signals, anchor);
+        this.breaches = MetricBreach.find(timeline, anchor);
+    }
+
+    static boolean isAlertStart(Event e) {
+        return e.kind() == EventKind.ALERT_TRIGGERED || e.kind() == EventKind.PAGE;
+    }
+
+    boolean inWindow(Instant t) {
+        return (windowStart == null || !t.isBefore(windowStart)) && (windowEnd == null || !t.isAfter(windowEnd));
+    }
+
+    /// The first row at or after `from` (null: from the start) that matches.
+    Row first(Predicate<Row> test, Instant from) {
+        for (Row r : rows) {
+            if ((from == null || !r.event().time().isBefore(from)) && test.test(r)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /// Rows in `[from, to]` (either may be null for open ends) that match.
+    List<Row> all(Predicate<Row> test, Instant from, Instant to) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            Instant t = r.event().time();
+            if ((from == null || !t.isBefore(from)) && (to == null || !t.isAfter(to)) && test.test(r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /// "alert “[payment-service] API error rate > 5%” by Datadog in datadog-timeline.md"
+    static String describe(Event e) {
+        String who = e.actor().isEmpty() ? "" : " by " + e.actor();
+        String file = e.source().file().isEmpty() ? "" : " in " + dev.pmw.model.SourceRef.fileName(e.source().file());
+        return noun(e.kind()) + " " + ChatCues.quote(e.text(), 70) + who + file;
+    }
+
+    static String noun(EventKind k) {
+        return switch (k) {
+            case ALERT_TRIGGERED -> "alert";
+            case ALERT_WARN -> "alert warning";
+            case ALERT_RECOVERED -> "recovery";
+            case ACKNOWLEDGE -> "acknowledgement";
+            case RESOLVE -> "resolution";
+            case CONFIG_CHANGE -> "config change";
+            case JOB -> "job run";
+            case CHAT -> "message";
+            case LOG_BURST -> "log burst";
+            case STATUS_CHANGE -> "status change";
+            default -> k.label().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,426 @@
+package dev.pmw.analysis;
+
+import dev.pmw.model.Attr;
+import dev.pmw.model.Event;
+import dev.pmw.model.EventKind;
+import dev.pmw.model.Level;
+import dev.pmw.timeline.Row;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/// Finds the change that most plausibly started the impact. Every deploy, rollback, config change,
+/// commit and job run up to 14 days before the impact start is a candidate (changes after it are
+/// not triggers: the 02:23 hotfix is mitigation). Its confidence starts from how close it came
+/// before the impact start (decaying with distance) and is raised or lowered by what the evidence
+/// says about it, each as a plain reason:
+///
+/// - same service as the errors (×3), named in the error logs (×2), logged warnings of its own
+///   during the impact (×1.5)
+/// - named in chat as the cause (×3), asked about (×1.5), ruled out (×0.15): the latest opinion wins
+/// - for a job run: a deploy or commit that changed its schedule or config (×2), which is folded
+///   into the job's evidence (version and commit come from it) instead of competing with it
+/// - a bare commit may not have been live (×0.5)
+///
+/// The factors multiply the odds, so no single weak hint makes a change the trigger.
+final class TriggerFinder {
+    private static final Duration LOOKBACK = Duration.ofDays(14);
+    /// Clock skew allowed between a change and the onset measured on another source's clock.
+    private static final Duration SLACK = Duration.ofSeconds(60);
+    /// Half-weight distance of the proximity decay: a change 15 min before scores 0.5.
+    private static final double HALF_MINUTES = 15;
+    /// Prior odds that a change right before an incident caused it.
+    private static final double PRIOR_ODDS = 0.3;
+    /// Below this, the best candidate is not presented as the trigger.
+    static final double MIN_CONFIDENCE = 0.2;
+    private static final int RUNNERS_UP = 3;
+
+    private static final Pattern SCHEDULE_OR_CONFIG = Pattern.compile("(?i)(\\bcron\\b|schedul\\w*|\\bworkers?\\b|"
+            + "concurren\\w*|batch[_ ]?size|parallel\\w*|\\bmoved? (to|back)\\b|off-?peak|\\d+ \\d+ \\* \\* \\*|pool)");
+    private static final Pattern VERSION = Pattern.compile("\\bv?\\d+\\.\\d+(\\.\\d+)?[\\w.\\-+]*");
+
+    private final Incident inc;
+    private final Instant ref;
+    private final String refName;
+    private final Instant impactEnd;
+    private final Set<String> errorServices = new LinkedHashSet<>();
+    private final List<Event> errorRows = new ArrayList<>();
+    private final List<Event> warnRows = new ArrayList<>();
+    private final List<Event> chat = new ArrayList<>();
+    private final Set<String> knownServices = new HashSet<>();
+
+    /// What was found: the trigger (or null), the runners-up and, when there is no trigger, why.
+    record Result(Trigger trigger, List<Trigger> runnersUp, String missing) {
+    }
+
+    private record Scored(Row row, double confidence, Trigger trigger, Set<String> folded) {
+    }
+
+    TriggerFinder(Incident inc, Boundary start, Boundary detected, Boundary mitigated) {
+        this.inc = inc;
+        this.ref = start.present() ? start.time() : detected.present() ? detected.time() : null;
+        this.refName = start.present() ? "the impact start" : "the detection";
+        this.impactEnd = mitigated.present() ? mitigated.time() : ref == null ? null : ref.plus(Duration.ofMinutes(30));
+        if (ref != null) {
+            collectContext(detected);
+        }
+    }
+
+    private void collectContext(Boundary detected) {
+        Instant chatTo = inc.windowEnd == null ? null : inc.windowEnd.plus(Duration.ofHours(24));
+        for (Row r : inc.rows) {
+            Event e = r.event();
+            String svc = e.attr(Attr.SERVICE);
+            if (svc != null) {
+                knownServices.add(svc.toLowerCase(Locale.ROOT));
+            }
+            boolean log = e.kind() == EventKind.LOG || e.kind() == EventKind.LOG_BURST;
+            boolean overlaps = !e.lastTime().isBefore(ref) && !e.time().isAfter(impactEnd);
+            if (log && overlaps) {
+                String status = e.attr(Attr.HTTP_STATUS);
+                if (e.level().atLeast(Level.ERROR) || status != null && status.startsWith("5")) {
+                    errorRows.add(e);
+                    if (svc != null) {
+                        errorServices.add(svc);
+                    }
+                } else if (e.level() == Level.WARN && e.count() >= 3) {
+                    warnRows.add(e);
+                }
+            }
+            if (ChatCues.human(e) && !e.time().isBefore(ref.minus(Duration.ofHours(2)))
+                    && (chatTo == null || !e.time().isAfter(chatTo))) {
+                chat.add(e);
+            }
+        }
+        if (detected.present() && inc.firstAlert != null && inc.firstAlert.event().attr(Attr.SERVICE) != null) {
+            errorServices.add(inc.firstAlert.event().attr(Attr.SERVICE));
+        }
+    }
+
+    Result find() {
+        if (ref == null) {
+            return new Result(null, List.of(), "neither the impact start nor the detection is known, so no change can be placed before it");
+        }
+        List<Row> candidates = inc.all(r -> r.event().kind().isChange(), ref.minus(LOOKBACK), ref.plus(SLACK));
+        if (candidates.isEmpty()) {
+            return new Result(null, List.of(), "no deploy, rollback, config change, commit or job run in the "
+                    + LOOKBACK.toDays() + " days before " + refName);
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Row c : candidates) {
+            scored.add(score(c));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::confidence).reversed()
+                .thenComparing(s -> s.row().event().time(), Comparator.reverseOrder()));
+        List<Trigger> ranked = new ArrayList<>();
+        Set<String> folded = new HashSet<>();
+        for (Scored s : scored) {
+            if (folded.contains(s.row().id())) {
+                continue;
+            }
+            ranked.add(s.trigger());
+            folded.addAll(s.folded());
+        }
+        Trigger best = ranked.getFirst();
+        List<Trigger> rest = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
+        if (best.confidence() < MIN_CONFIDENCE) {
+            return new Result(null, ranked.subList(0, Math.min(ranked.size(), RUNNERS_UP)),
+                    "no change is plausibly linked to the impact: the best candidate, " + best.summary()
+                            + ", has confidence " + String.format(Locale.ROOT, "%.2f", best.confidence()));
+        }
+        return new Result(best, List.copyOf(rest), null);
+    }
+
+    private Scored score(Row row) {
+        Event e = row.event();
+        List<String> why = new ArrayList<>();
+        Set<String> evidence = new LinkedHashSet<>();
+        evidence.add(row.id());
+        Set<String> names = names(e);
+        Duration before = Duration.between(e.time(), ref);
+        double minutes = Math.max(0, before.toSeconds() / 60.0);
+        double p = 1 / (1 + minutes / HALF_MINUTES);
+        double odds = PRIOR_ODDS * p / (1 - p + 0.05);
+        why.add(!before.isPositive() ? "at " + refName + " (within clock skew)"
+                : Words.span(before) + " before " + refName);
+
+        String svc = service(e);
+        if (svc != null && errorServices.stream().anyMatch(x -> x.equalsIgnoreCase(svc))) {
+            odds *= 3;
+            why.add("same service as the errors (" + svc + ")");
+        } else {
+            Event named = mentioning(errorRows, names);
+            if (named != null) {
+                odds *= 2;
+                evidence.add(idOf(named));
+                why.add("named in the error logs: " + ChatCues.quote(named.text(), 70));
+            } else {
+                Event warned = warnRows.stream().filter(w -> names.contains(lower(w.attr(Attr.SERVICE)))).findFirst().orElse(null);
+                if (warned != null) {
+                    odds *= 1.5;
+                    evidence.add(idOf(warned));
+                    why.add(warned.attr(Attr.SERVICE) + " logged warnings of its own during the impact: "
+                            + ChatCues.quote(warned.text(), 60));
+                }
+            }
+        }
+
+        odds *= chatFactor(names, evidence, why);
+
+        Corroboration corr = corroborate(row, names);
+        evidence.addAll(corr.ids());
+        if (corr.changedSchedule() != null) {
+            odds *= 2;
+            why.add("its schedule or config was changed by " + corr.changedSchedule());
+        }
+        if (e.kind() == EventKind.COMMIT) {
+            odds *= 0.5;
+            why.add("a commit is not a deploy: it may not have been live");
+        }
+        double confidence = Math.min(0.95, odds / (1 + odds));
+        String version = e.attr(Attr.VERSION) != null ? e.attr(Attr.VERSION) : corr.version();
+        String commit = e.attr(Attr.COMMIT) != null ? e.attr(Attr.COMMIT) : corr.commit();
+        Trigger t = new Trigger(e.time(), e.kind(), summary(e, svc, version, before, corr), svc, version, commit,
+                confidence, List.copyOf(evidence), why);
+        return new Scored(row, confidence, t, corr.folded());
+    }
+
+    /// The latest opinion in chat about the change: pointed at, asked about, or ruled out.
+    private double chatFactor(Set<String> names, Set<String> evidence, List<String> why) {
+        Event last = null;
+        ChatCues.Stance stance = ChatCues.Stance.NEUTRAL;
+        Event firstPointing = null;
+        for (Event c : chat) {
+            if (!mentions(c.text(), names)) {
+                continue;
+            }
+            ChatCues.Stance s = ChatCues.stance(c.text());
+            if (s == ChatCues.Stance.NEUTRAL) {
+                continue;
+            }
+            if (s == ChatCues.Stance.POINTS_AT && firstPointing == null) {
+                firstPointing = c;
+            }
+            last = c;
+            stance = s;
+        }
+        if (last == null) {
+            return 1;
+        }
+        String quote = last.actor() + " " + ChatCues.quote(last.text(), 90);
+        switch (stance) {
+            case POINTS_AT -> {
+                evidence.add(idOf(firstPointing));
+                evidence.add(idOf(last));
+                why.add("named in chat: " + firstPointing.actor() + " " + ChatCues.quote(firstPointing.text(), 90));
+                return 3;
+            }
+            case QUESTION -> {
+                evidence.add(idOf(last));
+                why.add("asked about in chat: " + quote);
+                return 1.5;
+            }
+            case RULED_OUT -> {
+                evidence.add(idOf(last));
+                why.add("ruled out in chat: " + quote);
+                return 0.15;
+            }
+            default -> {
+                return 1;
+            }
+        }
+    }
+
+    /// @param changedSchedule the changes that set the job's schedule or config, described, or null
+    /// @param setBy           the latest of them in a few words ("v3.8.0 on 2026-02-13"), or null
+    private record Corroboration(List<String> ids, Set<String> folded, String changedSchedule, String setBy,
+                                 String version, String commit) {
+    }
+
+    /// Earlier changes that set this one up: for a job run, the deploys, config changes and commits
+    /// that name the job (and whether they changed its schedule or config); for a deploy, the
+    /// commits it shipped.
+    private Corroboration corroborate(Row row, Set<String> names) {
+        Event e = row.event();
+        List<String> ids = new ArrayList<>();
+        Set<String> folded = new HashSet<>();
+        String changed = null;
+        String version = null;
+        String scheduleCommit = null;
+        String deployCommit = null;
+        int changes = 0;
+        String setBy = null;
+        if (e.kind() != EventKind.JOB && e.kind() != EventKind.DEPLOY) {
+            return new Corroboration(ids, folded, null, null, null, null);
+        }
+        List<Row> earlier = inc.all(r -> {
+            EventKind k = r.event().kind();
+            return r != row && (k == EventKind.DEPLOY || k == EventKind.CONFIG_CHANGE || k == EventKind.COMMIT);
+        }, e.time().minus(LOOKBACK), e.time());
+        String ownCommit = e.attr(Attr.COMMIT);
+        String ownVersion = e.attr(Attr.VERSION);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event d = earlier.get(i).event();
+            boolean related;
+            if (e.kind() == EventKind.JOB) {
+                related = names.contains(lower(d.attr(Attr.SERVICE))) || mentions(d.text(), names);
+            } else {
+                String c = d.attr(Attr.COMMIT);
+                related = d.kind() == EventKind.COMMIT && (ownCommit != null && c != null
+                        && (c.startsWith(ownCommit) || ownCommit.startsWith(c))
+                        || ownVersion != null && ownVersion.length() >= 4 && d.text().contains(ownVersion));
+            }
+            if (!related) {
+                continue;
+            }
+            ids.add(earlier.get(i).id());
+            folded.add(earlier.get(i).id());
+            if (version == null && d.kind() == EventKind.DEPLOY) {
+                version = d.attr(Attr.VERSION) != null ? d.attr(Attr.VERSION) : versionIn(d.text());
+            }
+            if (e.kind() == EventKind.JOB && SCHEDULE_OR_CONFIG.matcher(d.text()).find()) {
+                String what = d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT)) + " "
+                        + ChatCues.quote(firstLine(d.text()), 80)
+                        : Incident.noun(d.kind()) + " " + ChatCues.quote(firstLine(d.text()), 80);
+                what += " (" + Words.at(d.time(), ref) + ")";
+                if (setBy == null) {
+                    String v = d.attr(Attr.VERSION) != null ? d.attr(Attr.VERSION) : versionIn(d.text());
+                    setBy = (d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT))
+                            : v != null ? v : Incident.noun(d.kind())) + " on " + Words.dayHm(d.time()).substring(0, 10);
+                }
+                if (changes++ < 2) {
+                    changed = changed == null ? what : changed + " and " + what;
+                }
+                if (scheduleCommit == null && d.kind() == EventKind.COMMIT) {
+                    scheduleCommit = d.attr(Attr.COMMIT);
+                }
+            }
+            if (deployCommit == null && d.kind() == EventKind.DEPLOY && d.attr(Attr.COMMIT) != null) {
+                deployCommit = d.attr(Attr.COMMIT);
+            }
+            if (ids.size() >= 5) {
+                break;
+            }
+        }
+        if (changes > 2) {
+            changed += " (and " + (changes - 2) + " more)";
+        }
+        return new Corroboration(ids, folded, changed, setBy, version, scheduleCommit != null ? scheduleCommit : deployCommit);
+    }
+
+    private String summary(Event e, String svc, String version, Duration before, Corroboration corr) {
+        String who = svc == null ? "" : svc + " ";
+        String when = "at " + Words.at(e.time(), ref) + ", " + (!before.isPositive() ? "at "
+                + refName : Words.span(before) + " before " + refName);
+        return switch (e.kind()) {
+            case JOB -> (e.attr(Attr.JOB) != null ? e.attr(Attr.JOB) : who.strip()) + " scheduled run started " + when
+                    + (corr.setBy() != null ? " (schedule/config set by " + corr.setBy() + ")" : "");
+            case DEPLOY -> "deploy of " + who + (version == null ? "" : version + " ") + when;
+            case ROLLBACK -> "rollback of " + who + (version == null ? "" : "to " + version + " ") + when;
+            case CONFIG_CHANGE -> "config change " + (svc == null ? "" : "on " + svc + " ") + when + ": "
+                    + ChatCues.quote(firstLine(e.text()), 70);
+            case COMMIT -> "commit " + shortSha(e.attr(Attr.COMMIT)) + " " + ChatCues.quote(firstLine(e.text()), 70) + " " + when;
+            default -> e.kind().label() + " " + when;
+        };
+    }
+
+    /// Names the change goes by: its service, job, version and short commit, lower-case.
+    private Set<String> names(Event e) {
+        Set<String> n = new LinkedHashSet<>();
+        add(n, e.attr(Attr.SERVICE));
+        add(n, e.attr(Attr.JOB));
+        if (e.attr(Attr.SERVICE) == null) {
+            add(n, knownServiceIn(e.text()));
+        }
+        String v = e.attr(Attr.VERSION);
+        if (v != null && v.length() >= 4 && v.contains(".")) {
+            add(n, v);
+            add(n, v.startsWith("v") ? v.substring(1) : null);
+        }
+        String c = e.attr(Attr.COMMIT);
+        if (c != null && c.length() >= 7) {
+            add(n, c.substring(0, 7));
+        }
+        return n;
+    }
+
+    private String service(Event e) {
+        if (e.attr(Attr.SERVICE) != null) {
+            return e.attr(Attr.SERVICE);
+        }
+        if (e.attr(Attr.JOB) != null) {
+            return e.attr(Attr.JOB);
+        }
+        return knownServiceIn(e.text());
+    }
+
+    private String knownServiceIn(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        String best = null;
+        for (String s : knownServices) {
+            if (s.length() >= 3 && t.contains(s) && (best == null || s.length() > best.length())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static void add(Set<String> n, String s) {
+        if (s != null && s.length() >= 3) {
+            n.add(s.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean mentions(String text, Set<String> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String n : names) {
+            if (t.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Event mentioning(List<Event> rows, Set<String> names) {
+        for (Event e : rows) {
+            if (mentions(e.text(), names)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String idOf(Event e) {
+        return e.id();
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String versionIn(String text) {
+        Matcher m = VERSION.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
+    private static String shortSha(String sha) {
+        return sha == null ? "" : sha.length() > 7 ? sha.substring(0, 7) : sha;
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+}
