@@ -109,24 +109,32 @@ record Episode(Instant onset, int onsetMinute, long leadRef, long firstFailRef, 
         return best;
     }
 
-    /// The first calm minute after the anchor that stays calm for [#STAY_CALM_MINUTES] (or until
-    /// the logs end, when at least three calm minutes remain).
+    /// The first calm minute with traffic after the anchor whose next [#STAY_CALM_MINUTES] minutes
+    /// are calm wherever there is traffic. Minutes without any line are no evidence either way: they
+    /// neither break the stretch nor count for it (a silent logging pipeline is not a recovery), so
+    /// at least three minutes of it must show traffic; near the end of the logs, three calm minutes
+    /// with traffic are enough.
     private static int recoveryMinute(LogSignals s, int a) {
         int end = s.lastDataMinute;
         for (int r = a + 1; r <= end; r++) {
-            if (!s.calm(r)) {
+            if (s.total[r] == 0 || !s.calm(r)) {
                 continue;
             }
             int until = Math.min(end, r + STAY_CALM_MINUTES - 1);
-            boolean stays = true;
+            int seen = 0;
+            int broken = -1;
             for (int k = r; k <= until; k++) {
-                if (!s.calm(k)) {
-                    stays = false;
-                    r = k;
-                    break;
+                if (s.total[k] > 0) {
+                    if (!s.calm(k)) {
+                        broken = k;
+                        break;
+                    }
+                    seen++;
                 }
             }
-            if (stays && (until == r + STAY_CALM_MINUTES - 1 || until - r >= 2)) {
+            if (broken >= 0) {
+                r = broken;
+            } else if (seen >= 3) {
                 return r;
             }
         }

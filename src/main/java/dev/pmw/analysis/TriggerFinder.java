@@ -47,6 +47,10 @@ final class TriggerFinder {
     private static final Pattern SCHEDULE_OR_CONFIG = Pattern.compile("(?i)(\\bcron\\b|schedul\\w*|\\bworkers?\\b|"
             + "concurren\\w*|batch[_ ]?size|parallel\\w*|\\bmoved? (to|back)\\b|off-?peak|\\d+ \\d+ \\* \\* \\*|pool)");
     private static final Pattern VERSION = Pattern.compile("\\bv?\\d+\\.\\d+(\\.\\d+)?[\\w.\\-+]*");
+    /// A daily cron expression ("0 2 * * *"); the last one in a text is the new schedule.
+    private static final Pattern DAILY_CRON = Pattern.compile("(?<![\\d*/])([0-5]?\\d) ([01]?\\d|2[0-3]) \\* \\* \\*");
+    /// A changed schedule counts from its next run when that run came this shortly before the onset.
+    private static final Duration SCHEDULE_REACH = Duration.ofHours(6);
 
     private final Incident inc;
     private final Instant ref;
@@ -146,12 +150,18 @@ final class TriggerFinder {
         Set<String> evidence = new LinkedHashSet<>();
         evidence.add(row.id());
         Set<String> names = names(e);
-        Duration before = Duration.between(e.time(), ref);
+        Instant fired = e.kind() == EventKind.JOB ? null : scheduleFired(e);
+        Duration before = Duration.between(fired != null ? fired : e.time(), ref);
         double minutes = Math.max(0, before.toSeconds() / 60.0);
         double p = 1 / (1 + minutes / HALF_MINUTES);
         double odds = PRIOR_ODDS * p / (1 - p + 0.05);
-        why.add(!before.isPositive() ? "at " + refName + " (within clock skew)"
-                : Words.span(before) + " before " + refName);
+        if (fired != null) {
+            why.add("the schedule it set fired at " + Words.at(fired, ref) + ", " + Words.span(before) + " before "
+                    + refName + " (the change itself was " + Words.span(e.time(), ref) + " earlier)");
+        } else {
+            why.add(!before.isPositive() ? "at " + refName + " (within clock skew)"
+                    : Words.span(before) + " before " + refName);
+        }
 
         String svc = service(e);
         if (svc != null && errorServices.stream().anyMatch(x -> x.equalsIgnoreCase(svc))) {
@@ -189,7 +199,7 @@ final class TriggerFinder {
         double confidence = Math.min(0.95, odds / (1 + odds));
         String version = e.attr(Attr.VERSION) != null ? e.attr(Attr.VERSION) : corr.version();
         String commit = e.attr(Attr.COMMIT) != null ? e.attr(Attr.COMMIT) : corr.commit();
-        Trigger t = new Trigger(e.time(), e.kind(), summary(e, svc, version, before, corr), svc, version, commit,
+        Trigger t = new Trigger(e.time(), e.kind(), summary(e, svc, version, before, fired, corr), svc, version, commit,
                 confidence, List.copyOf(evidence), why);
         return new Scored(row, confidence, t, corr.folded());
     }
@@ -317,10 +327,31 @@ final class TriggerFinder {
         return new Corroboration(ids, folded, changed, setBy, version, scheduleCommit != null ? scheduleCommit : deployCommit);
     }
 
-    private String summary(Event e, String svc, String version, Duration before, Corroboration corr) {
+    /// When a change set a daily cron schedule whose next run came up to six hours before the
+    /// reference (and after the change): that run, else null.
+    private Instant scheduleFired(Event e) {
+        Matcher m = DAILY_CRON.matcher(e.text());
+        String[] last = null;
+        while (m.find()) {
+            last = new String[] {m.group(1), m.group(2)};
+        }
+        if (last == null) {
+            return null;
+        }
+        java.time.LocalTime clock = java.time.LocalTime.of(Integer.parseInt(last[1]), Integer.parseInt(last[0]));
+        Instant run = ref.atOffset(java.time.ZoneOffset.UTC).toLocalDate().atTime(clock).toInstant(java.time.ZoneOffset.UTC);
+        if (run.isAfter(ref.plus(SLACK))) {
+            run = run.minus(Duration.ofDays(1));
+        }
+        boolean recent = Duration.between(run, ref).compareTo(SCHEDULE_REACH) <= 0;
+        return recent && run.isAfter(e.time()) ? run : null;
+    }
+
+    private String summary(Event e, String svc, String version, Duration before, Instant fired, Corroboration corr) {
         String who = svc == null ? "" : svc + " ";
-        String when = "at " + Words.at(e.time(), ref) + ", " + (!before.isPositive() ? "at "
-                + refName : Words.span(before) + " before " + refName);
+        String gap = !before.isPositive() ? "at " + refName : Words.span(before) + " before " + refName;
+        String when = "at " + Words.at(e.time(), ref) + ", " + (fired == null ? gap
+                : "whose new schedule fired at " + Words.at(fired, ref) + ", " + gap);
         return switch (e.kind()) {
             case JOB -> (e.attr(Attr.JOB) != null ? e.attr(Attr.JOB) : who.strip()) + " scheduled run started " + when
                     + (corr.setBy() != null ? " (schedule/config set by " + corr.setBy() + ")" : "");

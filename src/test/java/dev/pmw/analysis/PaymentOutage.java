@@ -62,6 +62,8 @@ final class PaymentOutage {
     boolean git = true;
     boolean logs = true;
     boolean userIds = true;
+    /// false: no change before the onset anywhere (no job start line, no earlier deploys, no git log)
+    boolean changes = true;
     MetricSeries metric;
 
     static Instant t(String hms) {
@@ -86,7 +88,7 @@ final class PaymentOutage {
         if (slack) {
             r.add(events(SLACK, "slack-export", slackEvents(), List.of()));
         }
-        if (git) {
+        if (git && changes) {
             r.add(events(GIT, "git-log", commits(), List.of()));
         }
         return r;
@@ -164,7 +166,9 @@ final class PaymentOutage {
                     "Configuration reloaded: db.pool.max_size 10 -> 50 (hotfix, change CHG-2291)", 0, null));
         }
         // invoice-reconciliation
-        lines.add(new Line(nanos("02:00:01.183"), Level.INFO, "invoice-reconciliation", RECON_START, 0, null));
+        if (changes) {
+            lines.add(new Line(nanos("02:00:01.183"), Level.INFO, "invoice-reconciliation", RECON_START, 0, null));
+        }
         lines.add(new Line(nanos("02:00:02.310"), Level.INFO, "invoice-reconciliation", "Worker pool started: 40 workers", 0, null));
         for (int k = 1; k <= 44; k++) {
             lines.add(new Line(nanos("02:00:01") + k * 60_000_000_000L, Level.INFO, "invoice-reconciliation",
@@ -282,6 +286,16 @@ final class PaymentOutage {
                 .text("[Triggered] [payment-service] API error rate > 5%").attr(Attr.BOT, "true")
                 .attr(Attr.CHANNEL, "inc-2026-02-16-payments").build());
         // #deploys (as deploy-bot posts them)
+        if (changes) {
+            e.addAll(earlierDeploys());
+        }
+        e.add(deploy("2026-02-16T02:23:41Z", EventKind.CONFIG_CHANGE, "payment-service", null,
+                "payment-service config change deployed to production by Dani Ortega: `db.pool.max_size: 10 -> 50` (hotfix, change CHG-2291)"));
+        return e;
+    }
+
+    private static List<Event> earlierDeploys() {
+        List<Event> e = new ArrayList<>();
         e.add(deploy("2026-02-12T15:41:07Z", EventKind.DEPLOY, "payment-service", "v2.31.0",
                 "payment-service v2.31.0 deployed to production by Dani Ortega. Changes: idempotency-key metrics (#1422)"));
         e.add(deploy("2026-02-13T11:31:44Z", EventKind.DEPLOY, "invoice-reconciliation", "v3.8.0",
@@ -289,8 +303,6 @@ final class PaymentOutage {
                         + "(`workers: 40`), #480 `batch_size: 5000`, #482 schedule `0 14 * * *` -> `0 2 * * *` (02:00 UTC)"));
         e.add(deploy("2026-02-15T22:47:19Z", EventKind.DEPLOY, "fraud-scoring", "v1.14.2",
                 "fraud-scoring v1.14.2 deployed to production by Tomás Vidal. Changes: remove dead feature flags `fs_v1_*` (#502)"));
-        e.add(deploy("2026-02-16T02:23:41Z", EventKind.CONFIG_CHANGE, "payment-service", null,
-                "payment-service config change deployed to production by Dani Ortega: `db.pool.max_size: 10 -> 50` (hotfix, change CHG-2291)"));
         return e;
     }
 
