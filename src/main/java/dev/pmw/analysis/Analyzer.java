@@ -6,14 +6,19 @@ import dev.pmw.timeline.Timeline;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /// Derives the postmortem facts from a timeline: the five boundaries from named evidence, the
 /// durations between them, the suspected trigger, the impact, a severity suggestion and the open
-/// questions. Deterministic and free of I/O; it reads the log stores in a few columnar passes, so
-/// it can run again after every edit.
+/// questions. Deterministic and free of I/O; it reads the log stores in a few columnar passes and
+/// remembers the result for the next run, so it can run again after every edit. Safe to share
+/// between threads.
 public final class Analyzer {
     private final SeverityPolicy policy;
+    /// The last log signals: recounting a million lines is the expensive part, and most edits do
+    /// not change the stores, their clock corrections or the incident window.
+    private final AtomicReference<LogSignals> lastSignals = new AtomicReference<>();
 
     public Analyzer() {
         this(SeverityPolicy.seed());
@@ -30,7 +35,7 @@ public final class Analyzer {
     /// @param pinnedEventIds boundaries the user pinned to a row (by event id); the others are derived.
     ///                       Later boundaries are derived relative to the pinned ones.
     public Analysis analyze(Timeline timeline, Map<BoundaryKind, String> pinnedEventIds) {
-        Incident inc = new Incident(timeline);
+        Incident inc = new Incident(timeline, this::signals);
         BoundaryRules rules = new BoundaryRules(inc);
         Map<BoundaryKind, String> pins = pinnedEventIds == null ? Map.of() : pinnedEventIds;
         Map<BoundaryKind, Boundary> b = new EnumMap<>(BoundaryKind.class);
@@ -57,6 +62,16 @@ public final class Analyzer {
         }
         return new Analysis(b, Durations.of(b), trigger.trigger(), trigger.runnersUp(), impact, severity,
                 new OpenQuestions(inc, b).find(trigger.missing()), missing);
+    }
+
+    private LogSignals signals(LogSignals.Key key) {
+        LogSignals last = lastSignals.get();
+        if (last != null && last.key.equals(key)) {
+            return last;
+        }
+        LogSignals fresh = LogSignals.of(key);
+        lastSignals.set(fresh);
+        return fresh;
     }
 
     private static Boundary boundary(Timeline t, Map<BoundaryKind, String> pins, BoundaryKind kind,

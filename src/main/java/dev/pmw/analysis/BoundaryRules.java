@@ -54,7 +54,7 @@ final class BoundaryRules {
         Episode ep = inc.episode;
         LogSignals s = inc.signals;
         if (ep != null) {
-            c.add(new Candidate(ep.onset(), ids(s.rowId(ep.leadRef()), s.rowId(ep.firstFailRef())), onsetRule(ep),
+            c.add(new Candidate(ep.onset(), ids(inc.rowId(ep.leadRef()), inc.rowId(ep.firstFailRef())), onsetRule(ep),
                     "the rise in the logs"));
         }
         for (MetricBreach b : inc.breaches) {
@@ -153,7 +153,7 @@ final class BoundaryRules {
         List<Candidate> c = new ArrayList<>();
         Episode ep = inc.episode;
         if (ep != null && ep.recovery() != null && (after == null || ep.recovery().isAfter(after))) {
-            c.add(new Candidate(ep.recovery(), ids(inc.signals.rowId(ep.lastFailRef())), recoveryRule(ep),
+            c.add(new Candidate(ep.recovery(), ids(inc.rowId(ep.lastFailRef())), recoveryRule(ep),
                     inc.signals.failureNoun() + " share back to baseline in the logs"));
         }
         for (MetricBreach b : inc.breaches) {

@@ -62,9 +62,11 @@ final class ChatClocks {
         List<OpenQuestion> out = new ArrayList<>();
         Instant from = inc.windowStart == null ? null : inc.windowStart.minus(Duration.ofHours(1));
         Instant to = inc.windowEnd == null ? null : inc.windowEnd.plus(Duration.ofHours(24));
-        for (Row r : inc.all(r -> ChatCues.human(r.event()), from, to)) {
+        for (Row r : inc.chat) {
             String text = r.event().text();
-            if (LOCAL.matcher(text).find() || !TIME.matcher(text).find()) {
+            Instant at = r.event().time();
+            if (from != null && at.isBefore(from) || to != null && at.isAfter(to) || !hasClock(text)
+                    || LOCAL.matcher(text).find()) {
                 continue;
             }
             Matcher m = TIME.matcher(text);
@@ -91,11 +93,21 @@ final class ChatClocks {
                 } else if (RESOLVED.matcher(before).find()) {
                     boundary(out, r, BoundaryKind.RESOLVED, said, "the incident was resolved");
                 } else {
-                    change(out, r, said, before, after);
+                    change(out, r, said, before, after, m.start());
                 }
             }
         }
         return out;
+    }
+
+    /// A cheap test before the regex: a digit, a colon and a digit.
+    private static boolean hasClock(String text) {
+        for (int i = text.indexOf(':'); i > 0 && i < text.length() - 1; i = text.indexOf(':', i + 1)) {
+            if (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// The instant a chat clock time means: that time (UTC) on the message's day, or the day
@@ -127,24 +139,34 @@ final class ChatClocks {
                 + zoneHint(d), ev));
     }
 
-    private void change(List<OpenQuestion> out, Row chat, Instant said, String before, String after) {
+    private void change(List<OpenQuestion> out, Row chat, Instant said, String before, String after, int at) {
         Set<EventKind> kinds = kindsNamed(before, after);
         if (kinds.isEmpty()) {
             return;
         }
+        // the service named closest to the clock time, when the message names one
         String text = chat.event().text().toLowerCase(Locale.ROOT);
         String service = null;
+        int distance = Integer.MAX_VALUE;
         for (String s : services) {
-            if (text.contains(s) && (service == null || s.length() > service.length())) {
-                service = s;
+            for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+                int d = Math.abs(i - at);
+                if (d < distance || d == distance && s.length() > service.length()) {
+                    distance = d;
+                    service = s;
+                }
             }
         }
         String svc = service;
         Duration reach = svc != null ? Duration.ofHours(12) : Duration.ofMinutes(90);
         Row nearest = null;
         Duration best = null;
-        for (Row r : inc.all(x -> kinds.contains(x.event().kind()) && matches(x.event(), svc), said.minus(reach),
-                said.plus(reach))) {
+        for (Row r : inc.changes) {
+            Instant t = r.event().time();
+            if (t.isBefore(said.minus(reach)) || t.isAfter(said.plus(reach)) || !kinds.contains(r.event().kind())
+                    || !matches(r.event(), svc)) {
+                continue;
+            }
             Duration d = Duration.between(r.event().time(), said).abs();
             if (best == null || d.compareTo(best) < 0) {
                 best = d;

@@ -58,7 +58,15 @@ final class ChatCues {
     /// A statement (not a question) that customers or users see failures, or support tickets.
     static boolean reportsSymptom(Event e) {
         String t = e.text();
-        return human(e) && !t.strip().endsWith("?") && CUSTOMER.matcher(t).find() && FAILURE.matcher(t).find();
+        return human(e) && mayNameCustomers(t) && !t.strip().endsWith("?") && CUSTOMER.matcher(t).find()
+                && FAILURE.matcher(t).find();
+    }
+
+    /// Cheap test before the regexes: one of the customer words' stems, in any case.
+    private static boolean mayNameCustomers(String t) {
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("custom") || l.contains("user") || l.contains("merchant") || l.contains("client")
+                || l.contains("support") || l.contains("ticket") || l.contains("complain");
     }
 
     /// Support tickets counted in a message, or null.

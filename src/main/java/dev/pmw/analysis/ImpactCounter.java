@@ -36,7 +36,7 @@ final class ImpactCounter {
         Map<String, Long> byError = new LinkedHashMap<>();
         LogSignals s = inc.signals;
         if (start.present() && end != null && end.isAfter(start.time()) && !s.isEmpty()) {
-            Tally t = tally(s, Timestamps.toNanos(start.time()), Timestamps.toNanos(end));
+            Tally t = tally(inc, Timestamps.toNanos(start.time()), Timestamps.toNanos(end));
             if (s.requestMode) {
                 failed = t.failed;
                 requests = t.requests;
@@ -46,10 +46,10 @@ final class ImpactCounter {
             }
             t.byStatus.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .forEach(e -> byClass.put(e.getKey(), e.getValue()));
-            t.byTemplate.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            t.byError(s).entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .limit(TOP_ERRORS).forEach(e -> byError.put(e.getKey(), e.getValue()));
             users = t.distinctUsers();
-            evidence.addAll(t.topRows(s));
+            evidence.addAll(t.topRows(inc));
         }
         List<Symptom> symptoms = symptoms(inc, start, resolved);
         Integer tickets = null;
@@ -69,7 +69,11 @@ final class ImpactCounter {
         Instant from = start.present() ? start.time().minus(Duration.ofMinutes(30)) : inc.windowStart;
         Instant to = resolved.present() ? resolved.time().plus(Duration.ofHours(6)) : inc.windowEnd;
         List<Symptom> out = new ArrayList<>();
-        for (Row r : inc.all(r -> ChatCues.reportsSymptom(r.event()), from, to)) {
+        for (Row r : inc.chat) {
+            Instant t = r.event().time();
+            if (from != null && t.isBefore(from) || to != null && t.isAfter(to) || !ChatCues.reportsSymptom(r.event())) {
+                continue;
+            }
             out.add(new Symptom(Words.cut(r.event().text(), 200), r.id(), ChatCues.tickets(r.event().text())));
             if (out.size() == MAX_SYMPTOMS) {
                 break;
@@ -82,11 +86,22 @@ final class ImpactCounter {
         long failed;
         long requests;
         final Map<String, Long> byStatus = new TreeMap<>();
-        final Map<String, Long> byTemplate = new HashMap<>();
+        /// failing lines per (source << 32 | log group)
+        final Map<Long, Long> byGroup = new HashMap<>();
         int[] users = new int[256];
         int nUsers;
         /// failing lines per (source << 32 | cluster), with one line ref each for the row lookup
         final Map<Long, long[]> clusters = new HashMap<>();
+
+        /// Failing lines per error message (a group's first message, shortened).
+        Map<String, Long> byError(LogSignals s) {
+            Map<String, Long> out = new HashMap<>();
+            byGroup.forEach((ref, n) -> {
+                LogGroup g = s.store(ref & 0xffff_ffff_0000_0000L).store().groups().get((int) (long) ref);
+                out.merge(Words.cut(g.example(), 100), n, Long::sum);
+            });
+            return out;
+        }
 
         Long distinctUsers() {
             if (nUsers == 0) {
@@ -103,19 +118,26 @@ final class ImpactCounter {
             return d;
         }
 
-        List<String> topRows(LogSignals s) {
+        List<String> topRows(Incident inc) {
             return clusters.values().stream().sorted((a, b) -> Long.compare(b[0], a[0])).limit(EVIDENCE_ROWS)
-                    .map(v -> s.rowId(v[1])).filter(java.util.Objects::nonNull).toList();
+                    .map(v -> inc.rowId(v[1])).filter(java.util.Objects::nonNull).toList();
         }
     }
 
-    private static Tally tally(LogSignals s, long from, long to) {
+    /// One pass over the lines in `[from, to)`, found by binary search in each store's time order.
+    private static Tally tally(Incident inc, long from, long to) {
+        LogSignals s = inc.signals;
         Tally t = new Tally();
+        long slack = 1_000_000_000L; // the time order is exact to well under a second
         for (LogSignals.Store st : s.stores) {
             LogStore ls = st.store();
+            int[] order = ls.timeOrder();
             long ref0 = (long) st.source() << 32;
-            int[] clusterOf = st.bursts().clusterOfLine();
-            for (int i = 0, n = ls.size(); i < n; i++) {
+            int[] clusterOf = inc.bursts(st.source()).clusterOfLine();
+            int k0 = LogSignals.lowerBound(ls, order, from - st.offsetNanos() - slack);
+            int k1 = LogSignals.lowerBound(ls, order, to - st.offsetNanos() + slack);
+            for (int k = k0; k < k1; k++) {
+                int i = order[k];
                 long time = ls.timeNanos(i);
                 if (time == LogStore.NO_TIME) {
                     continue;
@@ -135,8 +157,7 @@ final class ImpactCounter {
                 t.failed++;
                 String key = s.requestMode ? Integer.toString(status) : ls.level(i).name();
                 t.byStatus.merge(key, 1L, Long::sum);
-                LogGroup g = ls.groupOf(i);
-                t.byTemplate.merge(Words.cut(g.example(), 100), 1L, Long::sum);
+                t.byGroup.merge(ref0 | ls.group(i), 1L, Long::sum);
                 int u = ls.userHash(i);
                 if (u != 0) {
                     if (t.nUsers == t.users.length) {
@@ -145,7 +166,7 @@ final class ImpactCounter {
                     t.users[t.nUsers++] = u;
                 }
                 long lineRef = ref0 | i;
-                long[] c = t.clusters.computeIfAbsent(ref0 | clusterOf[i], k -> new long[] {0, lineRef});
+                long[] c = t.clusters.computeIfAbsent(ref0 | clusterOf[i], x -> new long[] {0, lineRef});
                 c[0]++;
             }
         }

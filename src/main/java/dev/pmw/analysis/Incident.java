@@ -7,9 +7,15 @@ import dev.pmw.model.TimeFlag;
 import dev.pmw.timeline.Row;
 import dev.pmw.timeline.Timeline;
 
+import dev.pmw.timeline.Bursts;
+
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /// What every analysis step reads: the timeline's usable rows, the estimated incident window, the
@@ -25,8 +31,21 @@ final class Incident {
     final LogSignals signals;
     final Episode episode;
     final List<MetricBreach> breaches;
+    /// Deploys, rollbacks, config changes, commits and job runs, in time order.
+    final List<Row> changes;
+    /// Human chat messages, in time order, with their text in lower case.
+    final List<Row> chat;
+    final List<String> chatLower;
+    private Map<Long, String> rowIds;
+    private final Map<String, int[]> mentions = new HashMap<>();
+    private ChatCues.Stance[] stances;
 
     Incident(Timeline timeline) {
+        this(timeline, LogSignals::of);
+    }
+
+    /// @param signalSource computes (or recalls) the log signals for a key
+    Incident(Timeline timeline, Function<LogSignals.Key, LogSignals> signalSource) {
         this.timeline = timeline;
         List<Row> usable = new ArrayList<>(timeline.size());
         for (Row r : timeline.rows()) {
@@ -37,11 +56,25 @@ final class Incident {
             }
         }
         this.rows = usable;
+        List<Row> ch = new ArrayList<>();
+        List<Row> talk = new ArrayList<>();
+        List<String> lower = new ArrayList<>();
+        for (Row r : usable) {
+            if (r.event().kind().isChange()) {
+                ch.add(r);
+            } else if (ChatCues.human(r.event())) {
+                talk.add(r);
+                lower.add(r.event().text().toLowerCase(Locale.ROOT));
+            }
+        }
+        this.changes = ch;
+        this.chat = talk;
+        this.chatLower = lower;
         this.windowStart = timeline.context().windowStart();
         this.windowEnd = timeline.context().windowEnd();
         this.firstAlert = first(r -> isAlertStart(r.event()) && inWindow(r.event().time()), null);
         Instant anchor = firstAlert == null ? null : firstAlert.event().time();
-        this.signals = LogSignals.of(timeline, anchor);
+        this.signals = signalSource.apply(LogSignals.key(timeline, anchor));
         this.episode = Episode.find(signals, anchor);
         this.breaches = MetricBreach.find(timeline, anchor);
     }
@@ -52,6 +85,60 @@ final class Incident {
 
     boolean inWindow(Instant t) {
         return (windowStart == null || !t.isBefore(windowStart)) && (windowEnd == null || !t.isAfter(windowEnd));
+    }
+
+    /// Id of the timeline row (burst or single line) that shows a log line, or null.
+    String rowId(long ref) {
+        if (ref < 0) {
+            return null;
+        }
+        if (rowIds == null) {
+            Map<Long, String> ids = new HashMap<>();
+            for (Row r : timeline.rows()) {
+                String c = r.event().attr(Attr.CLUSTER);
+                if (r.source() >= 0 && c != null) {
+                    ids.putIfAbsent((long) r.source() << 32 | Integer.parseInt(c), r.id());
+                }
+            }
+            rowIds = ids;
+        }
+        int source = (int) (ref >>> 32);
+        return rowIds.get((long) source << 32 | bursts(source).clusterOfLine()[LogSignals.line(ref)]);
+    }
+
+    /// Indices into [#chat] of the messages that contain `nameLower`, ascending (computed once per name).
+    int[] chatMentioning(String nameLower) {
+        return mentions.computeIfAbsent(nameLower, n -> {
+            int[] out = new int[8];
+            int k = 0;
+            for (int i = 0; i < chatLower.size(); i++) {
+                if (chatLower.get(i).contains(n)) {
+                    if (k == out.length) {
+                        out = java.util.Arrays.copyOf(out, k * 2);
+                    }
+                    out[k++] = i;
+                }
+            }
+            return java.util.Arrays.copyOf(out, k);
+        });
+    }
+
+    /// How chat message `i` speaks about a change it names (computed once per message).
+    ChatCues.Stance stance(int i) {
+        if (stances == null) {
+            stances = new ChatCues.Stance[chat.size()];
+        }
+        ChatCues.Stance s = stances[i];
+        if (s == null) {
+            s = ChatCues.stance(chat.get(i).event().text());
+            stances[i] = s;
+        }
+        return s;
+    }
+
+    /// The burst clustering of a source's log lines.
+    Bursts bursts(int source) {
+        return timeline.sources().get(source).bursts();
     }
 
     /// The first row at or after `from` (null: from the start) that matches.

@@ -3,10 +3,7 @@ package dev.pmw.analysis;
 import dev.pmw.ingest.LogGroup;
 import dev.pmw.ingest.LogStore;
 import dev.pmw.ingest.time.Timestamps;
-import dev.pmw.model.Attr;
 import dev.pmw.model.Level;
-import dev.pmw.timeline.Bursts;
-import dev.pmw.timeline.Row;
 import dev.pmw.timeline.Timeline;
 import dev.pmw.timeline.TimelineSource;
 
@@ -14,20 +11,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/// Per-minute failure counts over all log stores of a timeline, the log groups that belong to the
-/// incident, and the way back from a log line to the timeline row that shows it.
+/// Per-minute failure counts over all log stores of a timeline, and the log groups that belong to
+/// the incident. Lines are referred to by a `ref`: source index in the high 32 bits, line index in
+/// the low ones.
 ///
 /// "Failed" means an HTTP 5xx request line when the logs carry request lines ("request mode"),
 /// else an ERROR or FATAL line. A group (service, level, template) is *incident-related* when it is
 /// WARN or worse, has a few lines, and its lines cluster around the incident instead of being
 /// spread over the whole log (the pool-exhaustion WARNs, not the daily deprecation warning).
 ///
-/// Built in two passes over the columnar stores without per-line objects: a million lines take a
-/// few milliseconds.
+/// Built in two passes over the columnar stores without per-line objects, and independent of the
+/// timeline's rows: the [Analyzer] keeps the last one and reuses it while the stores, clock
+/// corrections and incident window stay the same (an edit to a chat row does not recount a
+/// million log lines).
 final class LogSignals {
     static final long MINUTE = 60_000_000_000L;
     /// The grid never covers more than this; longer logs are cut around the incident.
@@ -36,15 +34,22 @@ final class LogSignals {
     private static final int MIN_REQUESTS = 50;
     /// A group needs this many lines to be part of the incident's signal (one odd line is not a trend).
     private static final int MIN_GROUP_LINES = 3;
+    /// ... and at least this many lines per minute over its span (a daily deprecation warning is not).
+    private static final double MIN_GROUP_RATE = 0.5;
     /// A "recovered" minute has a failure share below this (5xx share < 1%).
     static final double CALM_SHARE = 0.01;
     private static final long NONE = Long.MAX_VALUE;
 
-    /// One log store of the timeline.
-    record Store(int source, LogStore store, Bursts bursts, long offsetNanos) {
+    /// One log store of the timeline: its source index, the store (compared by identity) and the
+    /// source's clock correction.
+    record Store(int source, LogStore store, long offsetNanos) {
     }
 
-    final Timeline timeline;
+    /// Everything the signals depend on.
+    record Key(List<Store> stores, Instant anchor, Instant windowStart, Instant windowEnd) {
+    }
+
+    final Key key;
     final List<Store> stores;
     final long gridStart;
     final int minutes;
@@ -63,12 +68,11 @@ final class LogSignals {
     final int firstDataMinute;
     final int lastDataMinute;
     private final boolean[][] relatedGroups;
-    private Map<Long, String> rowIds;
 
-    private LogSignals(Timeline timeline, List<Store> stores, long gridStart, int minutes, boolean requestMode,
+    private LogSignals(Key key, List<Store> stores, long gridStart, int minutes, boolean requestMode,
                        int[] total, int[] failed, long[][] failedMarks, boolean[][] relatedGroups, int firstDataMinute,
                        int lastDataMinute, Instant windowStart, Instant windowEnd) {
-        this.timeline = timeline;
+        this.key = key;
         this.stores = stores;
         this.gridStart = gridStart;
         this.minutes = minutes;
@@ -93,34 +97,38 @@ final class LogSignals {
         return minutes == 0;
     }
 
+    /// The key for a timeline: its log stores and the incident window.
+    ///
     /// @param anchor the first alert or page, around which incident-related groups are looked for;
     ///               null to use the timeline's estimated incident window
-    static LogSignals of(Timeline timeline, Instant anchor) {
+    static Key key(Timeline timeline, Instant anchor) {
         List<Store> stores = new ArrayList<>();
         for (int s = 0; s < timeline.sources().size(); s++) {
             TimelineSource src = timeline.sources().get(s);
             LogStore store = src.result().logs();
             if (store != null && store.size() > 0 && src.bursts() != null) {
-                stores.add(new Store(s, store, src.bursts(), src.settings().clockOffset().toNanos()));
+                stores.add(new Store(s, store, src.settings().clockOffset().toNanos()));
             }
         }
-        Instant ws = timeline.context().windowStart();
-        Instant we = timeline.context().windowEnd();
+        return new Key(List.copyOf(stores), anchor, timeline.context().windowStart(), timeline.context().windowEnd());
+    }
+
+    static LogSignals of(Key key) {
+        List<Store> stores = key.stores();
+        Instant ws = key.windowStart();
+        Instant we = key.windowEnd();
+        Instant anchor = key.anchor();
         long min = NONE;
         long max = Long.MIN_VALUE;
         for (Store st : stores) {
-            LogStore ls = st.store();
-            for (int i = 0, n = ls.size(); i < n; i++) {
-                long t = ls.timeNanos(i);
-                if (t != LogStore.NO_TIME && !Timestamps.outOfRangeNanos(t)) {
-                    t += st.offsetNanos();
-                    min = Math.min(min, t);
-                    max = Math.max(max, t);
-                }
+            long[] range = range(st.store());
+            if (range != null) {
+                min = Math.min(min, range[0] + st.offsetNanos());
+                max = Math.max(max, range[1] + st.offsetNanos());
             }
         }
         if (min == NONE) {
-            return new LogSignals(timeline, List.of(), 0, 0, false, new int[0], new int[0],
+            return new LogSignals(key, List.of(), 0, 0, false, new int[0], new int[0],
                     new long[4][0], new boolean[0][], 0, -1, ws, we);
         }
         if (max - min > MAX_SPAN) {
@@ -130,10 +138,51 @@ final class LogSignals {
         }
         long gridStart = Math.floorDiv(min, MINUTE) * MINUTE;
         int minutes = (int) ((max - gridStart) / MINUTE) + 1;
-        return build(timeline, stores, gridStart, minutes, min, max, anchor, ws, we);
+        return build(key, stores, gridStart, minutes, min, max, anchor, ws, we);
     }
 
-    private static LogSignals build(Timeline timeline, List<Store> stores, long gridStart, int minutes, long min,
+    /// First and last plausible time of a store (from its time order, which the burst clustering
+    /// has already computed), or null when no line has one.
+    private static long[] range(LogStore ls) {
+        int[] order = ls.timeOrder();
+        long first = NONE;
+        for (int k = 0; k < order.length && first == NONE; k++) {
+            long t = ls.timeNanos(order[k]);
+            if (t != LogStore.NO_TIME && !Timestamps.outOfRangeNanos(t)) {
+                first = t;
+            }
+        }
+        long last = Long.MIN_VALUE;
+        for (int k = order.length - 1; k >= 0 && last == Long.MIN_VALUE; k--) {
+            long t = ls.timeNanos(order[k]);
+            if (t != LogStore.NO_TIME && !Timestamps.outOfRangeNanos(t)) {
+                last = t;
+            }
+        }
+        return first == NONE ? null : new long[] {first, last};
+    }
+
+    /// Index in `ls.timeOrder()` of the first line at or after `t` (times without offset correction).
+    static int lowerBound(LogStore ls, int[] order, long t) {
+        int lo = 0;
+        int hi = order.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int k = mid;
+            long v = ls.timeNanos(order[k]);
+            while (v == LogStore.NO_TIME && k > 0) {
+                v = ls.timeNanos(order[--k]);
+            }
+            if (v != LogStore.NO_TIME && v < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static LogSignals build(Key key, List<Store> stores, long gridStart, int minutes, long min,
                                     long max, Instant anchor, Instant ws, Instant we) {
         int[] reqTotal = new int[minutes];
         int[] req5xx = new int[minutes];
@@ -199,13 +248,14 @@ final class LogSignals {
         }
         long requests = Arrays.stream(reqTotal).asLongStream().sum();
         boolean requestMode = requests >= MIN_REQUESTS;
-        return new LogSignals(timeline, stores, gridStart, minutes, requestMode, requestMode ? reqTotal : lineTotal,
+        return new LogSignals(key, stores, gridStart, minutes, requestMode, requestMode ? reqTotal : lineTotal,
                 requestMode ? req5xx : lineErr, requestMode ? reqMarks : errMarks, relatedGroups,
                 firstData == Integer.MAX_VALUE ? 0 : firstData, lastData, ws, we);
     }
 
-    /// Groups whose lines cluster around the incident: WARN or worse, at least a few lines, touching
-    /// the focus window, and (when the log covers more than two hours) spanning at most half of it.
+    /// Groups whose lines cluster around the incident: WARN or worse, at least a few lines at half a
+    /// line a minute or more, touching the focus window, and (when the log covers more than two
+    /// hours) spanning at most half of it.
     private static boolean[] relatedGroups(List<LogGroup> groups, int[] count, long[] first, long[] last, long dataSpan,
                                            long focusFrom, long focusTo) {
         boolean[] out = new boolean[groups.size()];
@@ -214,9 +264,11 @@ final class LogSignals {
             if (count[g] < MIN_GROUP_LINES || !groups.get(g).level().atLeast(Level.WARN)) {
                 continue;
             }
+            long span = last[g] - first[g];
+            boolean dense = count[g] - 1 >= MIN_GROUP_RATE * span / (double) MINUTE;
             boolean touches = first[g] <= focusTo && last[g] >= focusFrom;
-            boolean clustered = !judgeSpan || last[g] - first[g] <= dataSpan / 2;
-            out[g] = touches && clustered;
+            boolean clustered = !judgeSpan || span <= dataSpan / 2;
+            out[g] = dense && touches && clustered;
         }
         return out;
     }
@@ -350,26 +402,6 @@ final class LogSignals {
     /// Whether the line's group is incident-related.
     boolean isRelated(int storeIndex, int group) {
         return relatedGroups[storeIndex][group];
-    }
-
-    /// Id of the timeline row (burst or single line) that shows a line, or null.
-    String rowId(long ref) {
-        if (ref < 0) {
-            return null;
-        }
-        if (rowIds == null) {
-            Map<Long, String> ids = new HashMap<>();
-            for (Row r : timeline.rows()) {
-                String c = r.event().attr(Attr.CLUSTER);
-                if (r.source() >= 0 && c != null) {
-                    ids.putIfAbsent((long) r.source() << 32 | Integer.parseInt(c), r.id());
-                }
-            }
-            rowIds = ids;
-        }
-        Store s = store(ref);
-        int cluster = s.bursts().clusterOfLine()[line(ref)];
-        return rowIds.get((long) s.source() << 32 | cluster);
     }
 
     private static void mark(long[][] marks, int m, long t, long ref) {

@@ -59,7 +59,9 @@ final class TriggerFinder {
     private final Set<String> errorServices = new LinkedHashSet<>();
     private final List<Event> errorRows = new ArrayList<>();
     private final List<Event> warnRows = new ArrayList<>();
-    private final List<Event> chat = new ArrayList<>();
+    /// Chat messages considered: indices `[chatFrom, chatTo)` of [Incident#chat].
+    private int chatFrom;
+    private int chatTo;
     private final Set<String> knownServices = new HashSet<>();
 
     /// What was found: the trigger (or null), the runners-up and, when there is no trigger, why.
@@ -80,7 +82,7 @@ final class TriggerFinder {
     }
 
     private void collectContext(Boundary detected) {
-        Instant chatTo = inc.windowEnd == null ? null : inc.windowEnd.plus(Duration.ofHours(24));
+        Instant chatEnd = inc.windowEnd == null ? null : inc.windowEnd.plus(Duration.ofHours(24));
         for (Row r : inc.rows) {
             Event e = r.event();
             String svc = e.attr(Attr.SERVICE);
@@ -100,9 +102,15 @@ final class TriggerFinder {
                     warnRows.add(e);
                 }
             }
-            if (ChatCues.human(e) && !e.time().isBefore(ref.minus(Duration.ofHours(2)))
-                    && (chatTo == null || !e.time().isAfter(chatTo))) {
-                chat.add(e);
+        }
+        Instant chatStart = ref.minus(Duration.ofHours(2));
+        chatFrom = inc.chat.size();
+        chatTo = 0;
+        for (int i = 0; i < inc.chat.size(); i++) {
+            Instant t = inc.chat.get(i).event().time();
+            if (!t.isBefore(chatStart) && (chatEnd == null || !t.isAfter(chatEnd))) {
+                chatFrom = Math.min(chatFrom, i);
+                chatTo = i + 1;
             }
         }
         if (detected.present() && inc.firstAlert != null && inc.firstAlert.event().attr(Attr.SERVICE) != null) {
@@ -114,7 +122,7 @@ final class TriggerFinder {
         if (ref == null) {
             return new Result(null, List.of(), "neither the impact start nor the detection is known, so no change can be placed before it");
         }
-        List<Row> candidates = inc.all(r -> r.event().kind().isChange(), ref.minus(LOOKBACK), ref.plus(SLACK));
+        List<Row> candidates = within(inc.changes, ref.minus(LOOKBACK), ref.plus(SLACK));
         if (candidates.isEmpty()) {
             return new Result(null, List.of(), "no deploy, rollback, config change, commit or job run in the "
                     + LOOKBACK.toDays() + " days before " + refName);
@@ -206,17 +214,23 @@ final class TriggerFinder {
 
     /// The latest opinion in chat about the change: pointed at, asked about, or ruled out.
     private double chatFactor(Set<String> names, Set<String> evidence, List<String> why) {
+        java.util.TreeSet<Integer> mentioned = new java.util.TreeSet<>();
+        for (String n : names) {
+            for (int i : inc.chatMentioning(n)) {
+                if (i >= chatFrom && i < chatTo) {
+                    mentioned.add(i);
+                }
+            }
+        }
         Event last = null;
         ChatCues.Stance stance = ChatCues.Stance.NEUTRAL;
         Event firstPointing = null;
-        for (Event c : chat) {
-            if (!mentions(c.text(), names)) {
-                continue;
-            }
-            ChatCues.Stance s = ChatCues.stance(c.text());
+        for (int i : mentioned) {
+            ChatCues.Stance s = inc.stance(i);
             if (s == ChatCues.Stance.NEUTRAL) {
                 continue;
             }
+            Event c = inc.chat.get(i).event();
             if (s == ChatCues.Stance.POINTS_AT && firstPointing == null) {
                 firstPointing = c;
             }
@@ -272,10 +286,10 @@ final class TriggerFinder {
         if (e.kind() != EventKind.JOB && e.kind() != EventKind.DEPLOY) {
             return new Corroboration(ids, folded, null, null, null, null);
         }
-        List<Row> earlier = inc.all(r -> {
+        List<Row> earlier = within(inc.changes, e.time().minus(LOOKBACK), e.time()).stream().filter(r -> {
             EventKind k = r.event().kind();
             return r != row && (k == EventKind.DEPLOY || k == EventKind.CONFIG_CHANGE || k == EventKind.COMMIT);
-        }, e.time().minus(LOOKBACK), e.time());
+        }).toList();
         String ownCommit = e.attr(Attr.COMMIT);
         String ownVersion = e.attr(Attr.VERSION);
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -409,6 +423,18 @@ final class TriggerFinder {
         if (s != null && s.length() >= 3) {
             n.add(s.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /// Rows of a time-ordered list in `[from, to]`.
+    private static List<Row> within(List<Row> rows, Instant from, Instant to) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            Instant t = r.event().time();
+            if (!t.isBefore(from) && !t.isAfter(to)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static boolean mentions(String text, Set<String> names) {

@@ -3,9 +3,13 @@ package dev.pmw.analysis;
 import dev.pmw.model.EventKind;
 import dev.pmw.model.MetricSeries;
 import dev.pmw.model.SourceRef;
+import dev.pmw.ingest.ParseResult;
+import dev.pmw.timeline.SourceSettings;
 import dev.pmw.timeline.Timeline;
+import dev.pmw.timeline.TimelineBuilder;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -146,6 +150,21 @@ class AnalyzerEvidenceTest {
         assertFalse(m.pinned());
         assertTrue(m.rule().startsWith("the pinned row e-gone00000000 is no longer in the timeline, so this is derived again: "),
                 m.rule());
+    }
+
+    @Test
+    void aReusedAnalyzerGivesTheSameAnswerAndNoticesAClockCorrection() {
+        Analyzer analyzer = new Analyzer();
+        List<ParseResult> results = new PaymentOutage().results();
+        Analysis first = analyzer.analyze(new TimelineBuilder().build(results));
+        assertEquals(first, analyzer.analyze(new TimelineBuilder().build(results)), "deterministic, cache or not");
+        // the user corrects the log source's clock by two minutes: the log-derived boundaries follow
+        Timeline corrected = new TimelineBuilder().source(PaymentOutage.LOGS,
+                SourceSettings.DEFAULT.withClockOffset(Duration.ofMinutes(-2))).build(results);
+        Analysis a = analyzer.analyze(corrected);
+        assertEquals(t("2026-02-16T02:01:05.043Z"), a.boundary(BoundaryKind.IMPACT_START).time());
+        assertEquals(t("02:29:00"), a.boundary(BoundaryKind.MITIGATED).time());
+        assertEquals(new Analyzer().analyze(corrected), a);
     }
 
     @Test
