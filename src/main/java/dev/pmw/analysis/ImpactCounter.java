@@ -134,8 +134,8 @@ final class ImpactCounter {
             int[] order = ls.timeOrder();
             long ref0 = (long) st.source() << 32;
             int[] clusterOf = inc.bursts(st.source()).clusterOfLine();
-            int k0 = LogSignals.lowerBound(ls, order, from - st.offsetNanos() - slack);
-            int k1 = LogSignals.lowerBound(ls, order, to - st.offsetNanos() + slack);
+            int k0 = TimeOrder.lowerBound(ls, order, from - st.offsetNanos() - slack);
+            int k1 = TimeOrder.lowerBound(ls, order, to - st.offsetNanos() + slack);
             for (int k = k0; k < k1; k++) {
                 int i = order[k];
                 long time = ls.timeNanos(i);

@@ -121,7 +121,7 @@ final class LogSignals {
         long min = NONE;
         long max = Long.MIN_VALUE;
         for (Store st : stores) {
-            long[] range = range(st.store());
+            long[] range = TimeOrder.range(st.store());
             if (range != null) {
                 min = Math.min(min, range[0] + st.offsetNanos());
                 max = Math.max(max, range[1] + st.offsetNanos());
@@ -139,47 +139,6 @@ final class LogSignals {
         long gridStart = Math.floorDiv(min, MINUTE) * MINUTE;
         int minutes = (int) ((max - gridStart) / MINUTE) + 1;
         return build(key, stores, gridStart, minutes, min, max, anchor, ws, we);
-    }
-
-    /// First and last plausible time of a store (from its time order, which the burst clustering
-    /// has already computed), or null when no line has one.
-    private static long[] range(LogStore ls) {
-        int[] order = ls.timeOrder();
-        long first = NONE;
-        for (int k = 0; k < order.length && first == NONE; k++) {
-            long t = ls.timeNanos(order[k]);
-            if (t != LogStore.NO_TIME && !Timestamps.outOfRangeNanos(t)) {
-                first = t;
-            }
-        }
-        long last = Long.MIN_VALUE;
-        for (int k = order.length - 1; k >= 0 && last == Long.MIN_VALUE; k--) {
-            long t = ls.timeNanos(order[k]);
-            if (t != LogStore.NO_TIME && !Timestamps.outOfRangeNanos(t)) {
-                last = t;
-            }
-        }
-        return first == NONE ? null : new long[] {first, last};
-    }
-
-    /// Index in `ls.timeOrder()` of the first line at or after `t` (times without offset correction).
-    static int lowerBound(LogStore ls, int[] order, long t) {
-        int lo = 0;
-        int hi = order.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int k = mid;
-            long v = ls.timeNanos(order[k]);
-            while (v == LogStore.NO_TIME && k > 0) {
-                v = ls.timeNanos(order[--k]);
-            }
-            if (v != LogStore.NO_TIME && v < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static LogSignals build(Key key, List<Store> stores, long gridStart, int minutes, long min,

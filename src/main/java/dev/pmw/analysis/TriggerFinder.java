@@ -15,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /// Finds the change that most plausibly started the impact. Every deploy, rollback, config change,
 /// commit and job run up to 14 days before the impact start is a candidate (changes after it are
@@ -33,9 +31,9 @@ import java.util.regex.Pattern;
 ///
 /// The factors multiply the odds, so no single weak hint makes a change the trigger.
 final class TriggerFinder {
-    private static final Duration LOOKBACK = Duration.ofDays(14);
+    static final Duration LOOKBACK = Duration.ofDays(14);
     /// Clock skew allowed between a change and the onset measured on another source's clock.
-    private static final Duration SLACK = Duration.ofSeconds(60);
+    static final Duration SLACK = Duration.ofSeconds(60);
     /// Half-weight distance of the proximity decay: a change 15 min before scores 0.5.
     private static final double HALF_MINUTES = 15;
     /// Prior odds that a change right before an incident caused it.
@@ -44,13 +42,6 @@ final class TriggerFinder {
     static final double MIN_CONFIDENCE = 0.2;
     private static final int RUNNERS_UP = 3;
 
-    private static final Pattern SCHEDULE_OR_CONFIG = Pattern.compile("(?i)(\\bcron\\b|schedul\\w*|\\bworkers?\\b|"
-            + "concurren\\w*|batch[_ ]?size|parallel\\w*|\\bmoved? (to|back)\\b|off-?peak|\\d+ \\d+ \\* \\* \\*|pool)");
-    private static final Pattern VERSION = Pattern.compile("\\bv?\\d+\\.\\d+(\\.\\d+)?[\\w.\\-+]*");
-    /// A daily cron expression ("0 2 * * *"); the last one in a text is the new schedule.
-    private static final Pattern DAILY_CRON = Pattern.compile("(?<![\\d*/])([0-5]?\\d) ([01]?\\d|2[0-3]) \\* \\* \\*");
-    /// A changed schedule counts from its next run when that run came this shortly before the onset.
-    private static final Duration SCHEDULE_REACH = Duration.ofHours(6);
 
     private final Incident inc;
     private final Instant ref;
@@ -63,6 +54,7 @@ final class TriggerFinder {
     private int chatFrom;
     private int chatTo;
     private final Set<String> knownServices = new HashSet<>();
+    private final ChangeLinks links;
 
     /// What was found: the trigger (or null), the runners-up and, when there is no trigger, why.
     record Result(Trigger trigger, List<Trigger> runnersUp, String missing) {
@@ -76,6 +68,7 @@ final class TriggerFinder {
         this.ref = start.present() ? start.time() : detected.present() ? detected.time() : null;
         this.refName = start.present() ? "the impact start" : "the detection";
         this.impactEnd = mitigated.present() ? mitigated.time() : ref == null ? null : ref.plus(Duration.ofMinutes(30));
+        this.links = new ChangeLinks(inc, ref);
         if (ref != null) {
             collectContext(detected);
         }
@@ -122,7 +115,7 @@ final class TriggerFinder {
         if (ref == null) {
             return new Result(null, List.of(), "neither the impact start nor the detection is known, so no change can be placed before it");
         }
-        List<Row> candidates = within(inc.changes, ref.minus(LOOKBACK), ref.plus(SLACK));
+        List<Row> candidates = ChangeLinks.within(inc.changes, ref.minus(LOOKBACK), ref.plus(SLACK));
         if (candidates.isEmpty()) {
             return new Result(null, List.of(), "no deploy, rollback, config change, commit or job run in the "
                     + LOOKBACK.toDays() + " days before " + refName);
@@ -158,7 +151,7 @@ final class TriggerFinder {
         Set<String> evidence = new LinkedHashSet<>();
         evidence.add(row.id());
         Set<String> names = names(e);
-        Instant fired = e.kind() == EventKind.JOB ? null : scheduleFired(e);
+        Instant fired = e.kind() == EventKind.JOB ? null : links.scheduleFired(e);
         Duration before = Duration.between(fired != null ? fired : e.time(), ref);
         double minutes = Math.max(0, before.toSeconds() / 60.0);
         double p = 1 / (1 + minutes / HALF_MINUTES);
@@ -182,7 +175,7 @@ final class TriggerFinder {
                 evidence.add(idOf(named));
                 why.add("named in the error logs: " + ChatCues.quote(named.text(), 70));
             } else {
-                Event warned = warnRows.stream().filter(w -> names.contains(lower(w.attr(Attr.SERVICE)))).findFirst().orElse(null);
+                Event warned = warnRows.stream().filter(w -> names.contains(ChangeLinks.lower(w.attr(Attr.SERVICE)))).findFirst().orElse(null);
                 if (warned != null) {
                     odds *= 1.5;
                     evidence.add(idOf(warned));
@@ -194,7 +187,7 @@ final class TriggerFinder {
 
         odds *= chatFactor(names, evidence, why);
 
-        Corroboration corr = corroborate(row, names);
+        ChangeLinks.Links corr = links.corroborate(row, names);
         evidence.addAll(corr.ids());
         if (corr.changedSchedule() != null) {
             odds *= 2;
@@ -264,104 +257,7 @@ final class TriggerFinder {
         }
     }
 
-    /// @param changedSchedule the changes that set the job's schedule or config, described, or null
-    /// @param setBy           the latest of them in a few words ("v3.8.0 on 2026-02-13"), or null
-    private record Corroboration(List<String> ids, Set<String> folded, String changedSchedule, String setBy,
-                                 String version, String commit) {
-    }
-
-    /// Earlier changes that set this one up: for a job run, the deploys, config changes and commits
-    /// that name the job (and whether they changed its schedule or config); for a deploy, the
-    /// commits it shipped.
-    private Corroboration corroborate(Row row, Set<String> names) {
-        Event e = row.event();
-        List<String> ids = new ArrayList<>();
-        Set<String> folded = new HashSet<>();
-        String changed = null;
-        String version = null;
-        String scheduleCommit = null;
-        String deployCommit = null;
-        int changes = 0;
-        String setBy = null;
-        if (e.kind() != EventKind.JOB && e.kind() != EventKind.DEPLOY) {
-            return new Corroboration(ids, folded, null, null, null, null);
-        }
-        List<Row> earlier = within(inc.changes, e.time().minus(LOOKBACK), e.time()).stream().filter(r -> {
-            EventKind k = r.event().kind();
-            return r != row && (k == EventKind.DEPLOY || k == EventKind.CONFIG_CHANGE || k == EventKind.COMMIT);
-        }).toList();
-        String ownCommit = e.attr(Attr.COMMIT);
-        String ownVersion = e.attr(Attr.VERSION);
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Event d = earlier.get(i).event();
-            boolean related;
-            if (e.kind() == EventKind.JOB) {
-                related = names.contains(lower(d.attr(Attr.SERVICE))) || mentions(d.text(), names);
-            } else {
-                String c = d.attr(Attr.COMMIT);
-                related = d.kind() == EventKind.COMMIT && (ownCommit != null && c != null
-                        && (c.startsWith(ownCommit) || ownCommit.startsWith(c))
-                        || ownVersion != null && ownVersion.length() >= 4 && d.text().contains(ownVersion));
-            }
-            if (!related) {
-                continue;
-            }
-            ids.add(earlier.get(i).id());
-            folded.add(earlier.get(i).id());
-            if (version == null && d.kind() == EventKind.DEPLOY) {
-                version = d.attr(Attr.VERSION) != null ? d.attr(Attr.VERSION) : versionIn(d.text());
-            }
-            if (e.kind() == EventKind.JOB && SCHEDULE_OR_CONFIG.matcher(d.text()).find()) {
-                String what = d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT)) + " "
-                        + ChatCues.quote(firstLine(d.text()), 80)
-                        : Incident.noun(d.kind()) + " " + ChatCues.quote(firstLine(d.text()), 80);
-                what += " (" + Words.at(d.time(), ref) + ")";
-                if (setBy == null) {
-                    String v = d.attr(Attr.VERSION) != null ? d.attr(Attr.VERSION) : versionIn(d.text());
-                    setBy = (d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT))
-                            : v != null ? v : Incident.noun(d.kind())) + " on " + Words.dayHm(d.time()).substring(0, 10);
-                }
-                if (changes++ < 2) {
-                    changed = changed == null ? what : changed + " and " + what;
-                }
-                if (scheduleCommit == null && d.kind() == EventKind.COMMIT) {
-                    scheduleCommit = d.attr(Attr.COMMIT);
-                }
-            }
-            if (deployCommit == null && d.kind() == EventKind.DEPLOY && d.attr(Attr.COMMIT) != null) {
-                deployCommit = d.attr(Attr.COMMIT);
-            }
-            if (ids.size() >= 5) {
-                break;
-            }
-        }
-        if (changes > 2) {
-            changed += " (and " + (changes - 2) + " more)";
-        }
-        return new Corroboration(ids, folded, changed, setBy, version, scheduleCommit != null ? scheduleCommit : deployCommit);
-    }
-
-    /// When a change set a daily cron schedule whose next run came up to six hours before the
-    /// reference (and after the change): that run, else null.
-    private Instant scheduleFired(Event e) {
-        Matcher m = DAILY_CRON.matcher(e.text());
-        String[] last = null;
-        while (m.find()) {
-            last = new String[] {m.group(1), m.group(2)};
-        }
-        if (last == null) {
-            return null;
-        }
-        java.time.LocalTime clock = java.time.LocalTime.of(Integer.parseInt(last[1]), Integer.parseInt(last[0]));
-        Instant run = ref.atOffset(java.time.ZoneOffset.UTC).toLocalDate().atTime(clock).toInstant(java.time.ZoneOffset.UTC);
-        if (run.isAfter(ref.plus(SLACK))) {
-            run = run.minus(Duration.ofDays(1));
-        }
-        boolean recent = Duration.between(run, ref).compareTo(SCHEDULE_REACH) <= 0;
-        return recent && run.isAfter(e.time()) ? run : null;
-    }
-
-    private String summary(Event e, String svc, String version, Duration before, Instant fired, Corroboration corr) {
+    private String summary(Event e, String svc, String version, Duration before, Instant fired, ChangeLinks.Links corr) {
         String who = svc == null ? "" : svc + " ";
         String gap = !before.isPositive() ? "at " + refName : Words.span(before) + " before " + refName;
         String when = "at " + Words.at(e.time(), ref) + ", " + (fired == null ? gap
@@ -372,8 +268,8 @@ final class TriggerFinder {
             case DEPLOY -> "deploy of " + who + (version == null ? "" : version + " ") + when;
             case ROLLBACK -> "rollback of " + who + (version == null ? "" : "to " + version + " ") + when;
             case CONFIG_CHANGE -> "config change " + (svc == null ? "" : "on " + svc + " ") + when + ": "
-                    + ChatCues.quote(firstLine(e.text()), 70);
-            case COMMIT -> "commit " + shortSha(e.attr(Attr.COMMIT)) + " " + ChatCues.quote(firstLine(e.text()), 70) + " " + when;
+                    + ChatCues.quote(ChangeLinks.firstLine(e.text()), 70);
+            case COMMIT -> "commit " + ChangeLinks.shortSha(e.attr(Attr.COMMIT)) + " " + ChatCues.quote(ChangeLinks.firstLine(e.text()), 70) + " " + when;
             default -> e.kind().label() + " " + when;
         };
     }
@@ -425,34 +321,9 @@ final class TriggerFinder {
         }
     }
 
-    /// Rows of a time-ordered list in `[from, to]`.
-    private static List<Row> within(List<Row> rows, Instant from, Instant to) {
-        List<Row> out = new ArrayList<>();
-        for (Row r : rows) {
-            Instant t = r.event().time();
-            if (!t.isBefore(from) && !t.isAfter(to)) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    private static boolean mentions(String text, Set<String> names) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        String t = text.toLowerCase(Locale.ROOT);
-        for (String n : names) {
-            if (t.contains(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Event mentioning(List<Event> rows, Set<String> names) {
         for (Event e : rows) {
-            if (mentions(e.text(), names)) {
+            if (ChangeLinks.mentions(e.text(), names)) {
                 return e;
             }
         }
@@ -461,23 +332,5 @@ final class TriggerFinder {
 
     private static String idOf(Event e) {
         return e.id();
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
-    }
-
-    private static String versionIn(String text) {
-        Matcher m = VERSION.matcher(text);
-        return m.find() ? m.group() : null;
-    }
-
-    private static String shortSha(String sha) {
-        return sha == null ? "" : sha.length() > 7 ? sha.substring(0, 7) : sha;
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 }
