@@ -239,11 +239,16 @@ final class BoundaryRules {
         if (after == null) {
             return null;
         }
-        List<Row> actions = inc.all(r -> {
+        Row last = null;
+        for (Row r : inc.changes) {
             EventKind k = r.event().kind();
-            return k == EventKind.DEPLOY || k == EventKind.ROLLBACK || k == EventKind.CONFIG_CHANGE;
-        }, after, until);
-        return actions.isEmpty() ? null : actions.getLast();
+            Instant t = r.event().time();
+            if ((k == EventKind.DEPLOY || k == EventKind.ROLLBACK || k == EventKind.CONFIG_CHANGE)
+                    && !t.isBefore(after) && (until == null || !t.isAfter(until))) {
+                last = r;
+            }
+        }
+        return last;
     }
 
     // ---------------------------------------------------------------- resolved

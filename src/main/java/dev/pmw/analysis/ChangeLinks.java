@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class ChangeLinks {
     private static final Pattern SCHEDULE_OR_CONFIG = Pattern.compile("(?i)(\\bcron\\b|schedul\\w*|\\bworkers?\\b|"
             + "concurren\\w*|batch[_ ]?size|parallel\\w*|\\bmoved? (to|back)\\b|off-?peak|\\d+ \\d+ \\* \\* \\*|pool)");
+    private static final Pattern RELEASE = Pattern.compile("(?i)\\brelease\\b");
     private static final Pattern VERSION = Pattern.compile("\\bv?\\d+\\.\\d+(\\.\\d+)?[\\w.\\-+]*");
     /// A daily cron expression ("0 2 * * *"); the last one in a text is the new schedule.
     private static final Pattern DAILY_CRON = Pattern.compile("(?<![\\d*/])([0-5]?\\d) ([01]?\\d|2[0-3]) \\* \\* \\*");
@@ -55,6 +56,7 @@ final class ChangeLinks {
         String deployCommit = null;
         int changes = 0;
         String setBy = null;
+        String releaseVersion = null; // "release: invoice-reconciliation v3.8.0", when no deploy says it
         if (e.kind() != EventKind.JOB && e.kind() != EventKind.DEPLOY) {
             return new Links(ids, folded, null, null, null, null);
         }
@@ -83,6 +85,9 @@ final class ChangeLinks {
             if (version == null && d.kind() == EventKind.DEPLOY) {
                 version = d.attr(Attr.VERSION) != null ? d.attr(Attr.VERSION) : versionIn(d.text());
             }
+            if (releaseVersion == null && d.kind() == EventKind.COMMIT && RELEASE.matcher(firstLine(d.text())).find()) {
+                releaseVersion = versionIn(firstLine(d.text()));
+            }
             if (e.kind() == EventKind.JOB && SCHEDULE_OR_CONFIG.matcher(d.text()).find()) {
                 String what = d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT)) + " "
                         + ChatCues.quote(firstLine(d.text()), 80)
@@ -110,7 +115,8 @@ final class ChangeLinks {
         if (changes > 2) {
             changed += " (and " + (changes - 2) + " more)";
         }
-        return new Links(ids, folded, changed, setBy, version, scheduleCommit != null ? scheduleCommit : deployCommit);
+        return new Links(ids, folded, changed, setBy, version != null ? version : releaseVersion,
+                scheduleCommit != null ? scheduleCommit : deployCommit);
     }
 
     /// When a change set a daily cron schedule whose next run came up to six hours before the

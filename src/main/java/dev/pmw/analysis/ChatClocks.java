@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,17 +44,10 @@ final class ChatClocks {
 
     private final Incident inc;
     private final Map<BoundaryKind, Boundary> boundaries;
-    private final Set<String> services = new HashSet<>();
 
     ChatClocks(Incident inc, Map<BoundaryKind, Boundary> boundaries) {
         this.inc = inc;
         this.boundaries = boundaries;
-        for (Row r : inc.rows) {
-            String s = r.event().attr(Attr.SERVICE);
-            if (s != null && s.length() >= 3) {
-                services.add(s.toLowerCase(Locale.ROOT));
-            }
-        }
     }
 
     List<OpenQuestion> find() {
@@ -148,7 +140,7 @@ final class ChatClocks {
         String text = chat.event().text().toLowerCase(Locale.ROOT);
         String service = null;
         int distance = Integer.MAX_VALUE;
-        for (String s : services) {
+        for (String s : inc.services) {
             for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
                 int d = Math.abs(i - at);
                 if (d < distance || d == distance && s.length() > service.length()) {
@@ -177,7 +169,7 @@ final class ChatClocks {
             return;
         }
         Event e = nearest.event();
-        String what = (svc == null ? "" : svc + " ") + verb(kinds);
+        String what = (svc == null ? "a change " : svc + " ") + verb(kinds);
         out.add(new OpenQuestion(OpenQuestion.CONTRADICTION, chat.event().actor() + " wrote in chat ("
                 + Words.hm(chat.event().time()) + " UTC) that " + what + " at " + Words.hm(said) + ", but the "
                 + Incident.noun(e.kind()) + " event " + ChatCues.quote(e.text(), 60) + " is at "

@@ -12,9 +12,11 @@ import dev.pmw.timeline.Bursts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -31,11 +33,14 @@ final class Incident {
     final LogSignals signals;
     final Episode episode;
     final List<MetricBreach> breaches;
-    /// Deploys, rollbacks, config changes, commits and job runs, in time order.
+    /// Deploys, rollbacks, config changes, commits and job runs, in time order; a deploy bot's chat
+    /// announcement is read as the change it announces (see [ChatChanges]).
     final List<Row> changes;
     /// Human chat messages, in time order, with their text in lower case.
     final List<Row> chat;
     final List<String> chatLower;
+    /// Service names the rows carry, lower case.
+    final Set<String> services;
     private Map<Long, String> rowIds;
     private final Map<String, int[]> mentions = new HashMap<>();
     private ChatCues.Stance[] stances;
@@ -59,14 +64,32 @@ final class Incident {
         List<Row> ch = new ArrayList<>();
         List<Row> talk = new ArrayList<>();
         List<String> lower = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (Row r : usable) {
+            String svc = r.event().attr(Attr.SERVICE);
+            if (svc != null && svc.length() >= 3) {
+                names.add(svc.toLowerCase(Locale.ROOT));
+            }
+        }
+
+        for (Row r : usable) {
+            Row announced = ChatChanges.asChange(r, names);
             if (r.event().kind().isChange()) {
                 ch.add(r);
+            } else if (announced != null) {
+                ch.add(announced);
             } else if (ChatCues.human(r.event())) {
                 talk.add(r);
                 lower.add(r.event().text().toLowerCase(Locale.ROOT));
             }
         }
+        for (Row r : ch) {
+            String svc = r.event().attr(Attr.SERVICE);
+            if (svc != null && svc.length() >= 3) {
+                names.add(svc.toLowerCase(Locale.ROOT));
+            }
+        }
+        this.services = Set.copyOf(names);
         this.changes = ch;
         this.chat = talk;
         this.chatLower = lower;

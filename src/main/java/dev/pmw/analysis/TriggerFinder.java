@@ -53,7 +53,6 @@ final class TriggerFinder {
     /// Chat messages considered: indices `[chatFrom, chatTo)` of [Incident#chat].
     private int chatFrom;
     private int chatTo;
-    private final Set<String> knownServices = new HashSet<>();
     private final ChangeLinks links;
 
     /// What was found: the trigger (or null), the runners-up and, when there is no trigger, why.
@@ -79,9 +78,6 @@ final class TriggerFinder {
         for (Row r : inc.rows) {
             Event e = r.event();
             String svc = e.attr(Attr.SERVICE);
-            if (svc != null) {
-                knownServices.add(svc.toLowerCase(Locale.ROOT));
-            }
             boolean log = e.kind() == EventKind.LOG || e.kind() == EventKind.LOG_BURST;
             boolean overlaps = !e.lastTime().isBefore(ref) && !e.time().isAfter(impactEnd);
             if (log && overlaps) {
@@ -307,7 +303,7 @@ final class TriggerFinder {
     private String knownServiceIn(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         String best = null;
-        for (String s : knownServices) {
+        for (String s : inc.services) {
             if (s.length() >= 3 && t.contains(s) && (best == null || s.length() > best.length())) {
                 best = s;
             }

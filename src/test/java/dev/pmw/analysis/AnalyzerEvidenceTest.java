@@ -84,6 +84,27 @@ class AnalyzerEvidenceTest {
     }
 
     @Test
+    void deployBotMessagesInChatCountAsTheChangesTheyAnnounce() {
+        PaymentOutage f = new PaymentOutage();
+        f.deploysAsChat = true;
+        Timeline tl = f.timeline();
+        Analysis a = new Analyzer().analyze(tl);
+        assertEquals(EventKind.CHAT, tl.byId(PaymentOutage.deployId("2026-02-13T11:31:44Z", "invoice-reconciliation"))
+                .event().kind(), "the timeline row stays a chat message");
+        Trigger t = a.trigger();
+        assertEquals(EventKind.JOB, t.kind());
+        assertEquals("v3.8.0", t.version(), "read from the announcement");
+        assertTrue(t.evidence().contains(PaymentOutage.deployId("2026-02-13T11:31:44Z", "invoice-reconciliation")));
+        assertTrue(a.boundary(BoundaryKind.MITIGATED).evidence()
+                .contains(PaymentOutage.deployId("2026-02-16T02:23:41Z", "payment-service")), "the hotfix announcement");
+        assertTrue(a.questions().stream().anyMatch(q -> q.kind().equals(OpenQuestion.CONTRADICTION)
+                && q.question().contains("fraud-scoring was deployed at 23:47")), a.questions().toString());
+        Trigger fraud = a.runnersUp().stream().filter(x -> "fraud-scoring".equals(x.service())).findFirst().orElseThrow();
+        assertEquals(EventKind.DEPLOY, fraud.kind());
+        assertEquals("v1.14.2", fraud.version());
+    }
+
+    @Test
     void withoutUserIdsUsersAreUnknownAndTheSeveritySaysSo() {
         PaymentOutage f = new PaymentOutage();
         f.userIds = false;

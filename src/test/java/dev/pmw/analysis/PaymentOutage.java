@@ -64,6 +64,8 @@ final class PaymentOutage {
     boolean userIds = true;
     /// false: no change before the onset anywhere (no job start line, no earlier deploys, no git log)
     boolean changes = true;
+    /// true: #deploys holds deploy-bot chat messages, not deploy events (a parser that does not read them)
+    boolean deploysAsChat;
     MetricSeries metric;
 
     static Instant t(String hms) {
@@ -287,34 +289,37 @@ final class PaymentOutage {
                 .attr(Attr.CHANNEL, "inc-2026-02-16-payments").build());
         // #deploys (as deploy-bot posts them)
         if (changes) {
-            e.addAll(earlierDeploys());
+            e.add(deploy("2026-02-12T15:41:07Z", EventKind.DEPLOY, "payment-service", "v2.31.0", "Dani Ortega",
+                    "Changes: idempotency-key metrics (#1422)"));
+            e.add(deploy("2026-02-13T11:31:44Z", EventKind.DEPLOY, "invoice-reconciliation", "v3.8.0", "Marta Rius",
+                    "Changes: #474 parallel worker pool (`workers: 40`), #480 `batch_size: 5000`, #482 schedule "
+                            + "`0 14 * * *` -> `0 2 * * *` (02:00 UTC)"));
+            e.add(deploy("2026-02-15T22:47:19Z", EventKind.DEPLOY, "fraud-scoring", "v1.14.2", "Tomás Vidal",
+                    "Changes: remove dead feature flags `fs_v1_*` (#502)"));
         }
-        e.add(deploy("2026-02-16T02:23:41Z", EventKind.CONFIG_CHANGE, "payment-service", null,
-                "payment-service config change deployed to production by Dani Ortega: `db.pool.max_size: 10 -> 50` (hotfix, change CHG-2291)"));
+        e.add(deploy("2026-02-16T02:23:41Z", EventKind.CONFIG_CHANGE, "payment-service", null, "Dani Ortega",
+                "`db.pool.max_size: 10 -> 50` (hotfix, change CHG-2291)"));
         return e;
     }
 
-    private static List<Event> earlierDeploys() {
-        List<Event> e = new ArrayList<>();
-        e.add(deploy("2026-02-12T15:41:07Z", EventKind.DEPLOY, "payment-service", "v2.31.0",
-                "payment-service v2.31.0 deployed to production by Dani Ortega. Changes: idempotency-key metrics (#1422)"));
-        e.add(deploy("2026-02-13T11:31:44Z", EventKind.DEPLOY, "invoice-reconciliation", "v3.8.0",
-                "invoice-reconciliation v3.8.0 deployed to production by Marta Rius. Changes: #474 parallel worker pool "
-                        + "(`workers: 40`), #480 `batch_size: 5000`, #482 schedule `0 14 * * *` -> `0 2 * * *` (02:00 UTC)"));
-        e.add(deploy("2026-02-15T22:47:19Z", EventKind.DEPLOY, "fraud-scoring", "v1.14.2",
-                "fraud-scoring v1.14.2 deployed to production by Tomás Vidal. Changes: remove dead feature flags `fs_v1_*` (#502)"));
-        return e;
+    /// A #deploys post: a deploy event with service and version, or (with [#deploysAsChat]) the
+    /// deploy bot's chat message as Slack shows it.
+    private Event deploy(String at, EventKind kind, String service, String version, String who, String changes) {
+        String text = kind == EventKind.CONFIG_CHANGE
+                ? ":wrench: *" + service + "* config change deployed to *production* by " + who + "\n" + changes
+                : ":rocket: *" + service + "* `" + version + "` deployed to *production* by " + who + "\n" + changes;
+        Event.Builder b = Event.builder(EventIds.of(SLACK, at + service), Instant.parse(at),
+                slackRef().withOrigin("deploys"), deploysAsChat ? EventKind.CHAT : kind)
+                .actor("deploy-bot").text(text).attr(Attr.BOT, "true").attr(Attr.CHANNEL, "deploys");
+        if (!deploysAsChat) {
+            b.attr(Attr.SERVICE, service).attr(Attr.VERSION, version);
+        }
+        return b.build();
     }
 
     static Event chat(String at, String actor, String text) {
         return Event.builder(EventIds.of(SLACK, at + actor), t(at), slackRef(), EventKind.CHAT).actor(actor).text(text)
                 .attr(Attr.CHANNEL, "inc-2026-02-16-payments").build();
-    }
-
-    private static Event deploy(String at, EventKind kind, String service, String version, String text) {
-        return Event.builder(EventIds.of(SLACK, at + service), Instant.parse(at), slackRef().withOrigin("deploys"), kind)
-                .actor("deploy-bot").text(text).attr(Attr.SERVICE, service).attr(Attr.VERSION, version)
-                .attr(Attr.BOT, "true").attr(Attr.CHANNEL, "deploys").build();
     }
 
     private static SourceRef slackRef() {
