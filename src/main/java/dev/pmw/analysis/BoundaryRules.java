@@ -67,7 +67,16 @@ final class BoundaryRules {
             return Boundary.missing(BoundaryKind.IMPACT_START, impactMissingReason());
         }
         Candidate best = c.stream().min(Comparator.comparing(Candidate::time)).orElseThrow();
-        return pick(BoundaryKind.IMPACT_START, best, c);
+        Boundary b = pick(BoundaryKind.IMPACT_START, best, c);
+        if (ep != null && ep.firstFailRef() >= 0 && ep.leadRef() != ep.firstFailRef()) {
+            // saturation first, failures later: the range runs to the first failed request, which is
+            // where impact starts if it counts only failures rather than degraded (slow) service
+            Instant firstFail = s.time(ep.firstFailRef());
+            Instant lo = b.earliest() != null ? b.earliest() : b.time();
+            Instant hi = b.latest() != null && b.latest().isAfter(firstFail) ? b.latest() : firstFail;
+            b = new Boundary(b.kind(), b.time(), null, null, b.evidence(), b.rule(), null, false).withRange(lo, hi);
+        }
+        return b;
     }
 
     private String onsetRule(Episode ep) {

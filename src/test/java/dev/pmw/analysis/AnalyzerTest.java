@@ -51,7 +51,9 @@ class AnalyzerTest {
                 logRow(timeline, PaymentOutage.HIKARI)), b.evidence());
         assertTrue(b.rule().contains("first 5xx at 02:04"), b.rule());
         assertTrue(b.rule().contains("baseline 5xx share 0.0%"), b.rule());
-        assertNull(b.earliest(), "one clear onset, no range");
+        // saturation first, the first failed request later: the range shows both readings
+        assertEquals(b.time(), b.earliest());
+        assertEquals(timeline.byId(logRow(timeline, PaymentOutage.HIKARI)).event().time(), b.latest());
         assertFalse(b.pinned());
     }
 
