@@ -35,7 +35,7 @@ public final class Analyzer {
     /// @param pinnedEventIds boundaries the user pinned to a row (by event id); the others are derived.
     ///                       Later boundaries are derived relative to the pinned ones.
     public Analysis analyze(Timeline timeline, Map<BoundaryKind, String> pinnedEventIds) {
-        Incident inc = new Incident(timeline, this::signals);
+        IncidentEvidence inc = new IncidentEvidence(timeline, this::signals);
         BoundaryRules rules = new BoundaryRules(inc);
         Map<BoundaryKind, String> pins = pinnedEventIds == null ? Map.of() : pinnedEventIds;
         Map<BoundaryKind, Boundary> b = new EnumMap<>(BoundaryKind.class);
@@ -83,7 +83,7 @@ public final class Analyzer {
         Row row = t.byId(id);
         if (row != null) {
             return Boundary.pinned(kind, row.event().time(), id, "pinned by the user to "
-                    + Incident.describe(row.event()));
+                    + IncidentEvidence.describe(row.event()));
         }
         Boundary d = derive.get();
         String stale = "the pinned row " + id + " is no longer in the timeline, so this is derived again: ";

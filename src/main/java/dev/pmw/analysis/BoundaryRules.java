@@ -29,9 +29,9 @@ final class BoundaryRules {
     private static final Duration RANGE_REACH = Duration.ofMinutes(15);
     private static final Pattern RESOLVED_WORD = Pattern.compile("(?i)\\bresolved\\b");
 
-    private final Incident inc;
+    private final IncidentEvidence inc;
 
-    BoundaryRules(Incident inc) {
+    BoundaryRules(IncidentEvidence inc) {
         this.inc = inc;
     }
 
@@ -114,7 +114,7 @@ final class BoundaryRules {
 
     Boundary detected(Boundary start) {
         Instant from = start.present() ? start.time().minus(DETECT_LEAD) : null;
-        Row first = inc.first(r -> Incident.isAlertStart(r.event()) && inc.inWindow(r.event().time()), from);
+        Row first = inc.first(r -> IncidentEvidence.isAlertStart(r.event()) && inc.inWindow(r.event().time()), from);
         if (first == null) {
             boolean anyAlert = inc.rows.stream().anyMatch(r -> r.event().kind().isAlerting());
             return Boundary.missing(BoundaryKind.DETECTED, anyAlert
@@ -123,11 +123,11 @@ final class BoundaryRules {
         }
         Instant t = first.event().time();
         List<String> ev = new ArrayList<>();
-        for (Row r : inc.all(r -> Incident.isAlertStart(r.event()), t, t.plus(Duration.ofMinutes(2)))) {
+        for (Row r : inc.all(r -> IncidentEvidence.isAlertStart(r.event()), t, t.plus(Duration.ofMinutes(2)))) {
             ev.add(r.id());
         }
         return Boundary.of(BoundaryKind.DETECTED, t, limit(ev, 5),
-                "first alert trigger or page in the incident window: " + Incident.describe(first.event()));
+                "first alert trigger or page in the incident window: " + IncidentEvidence.describe(first.event()));
     }
 
     // ---------------------------------------------------------------- acknowledged
@@ -141,7 +141,7 @@ final class BoundaryRules {
         List<Candidate> c = new ArrayList<>();
         if (event != null) {
             c.add(new Candidate(event.event().time(), List.of(event.id()), "first acknowledgement: "
-                    + Incident.describe(event.event())));
+                    + IncidentEvidence.describe(event.event())));
         }
         if (chat != null) {
             c.add(new Candidate(chat.event().time(), List.of(chat.id()), "first “ack” from a responder in chat after "
@@ -174,7 +174,7 @@ final class BoundaryRules {
         Row recovered = recoveredAlert(detected, after);
         if (recovered != null) {
             c.add(new Candidate(recovered.event().time(), List.of(recovered.id()), "alert recovered: "
-                    + Incident.describe(recovered.event())));
+                    + IncidentEvidence.describe(recovered.event())));
         }
         Instant chatFrom = detected.present() ? detected.time() : after;
         Row chat = inc.first(r -> ChatCues.confirmsMitigation(r.event()) && inc.inWindow(r.event().time()), chatFrom);
@@ -190,7 +190,7 @@ final class BoundaryRules {
                     : "no recovery alert, no return of the error rate to its baseline in the logs and no confirmation in chat";
             if (action != null) {
                 reason += "; a mitigation action is recorded at " + Words.hms(action.event().time()) + " UTC ("
-                        + Incident.describe(action.event()) + ") but nothing confirms that it worked";
+                        + IncidentEvidence.describe(action.event()) + ") but nothing confirms that it worked";
             }
             return Boundary.missing(BoundaryKind.MITIGATED, reason);
         }
@@ -199,7 +199,7 @@ final class BoundaryRules {
         if (action != null) {
             List<String> ev = new ArrayList<>(primary.evidence());
             ev.add(action.id());
-            primary = new Candidate(primary.time(), ev, primary.rule() + "; after " + Incident.describe(action.event())
+            primary = new Candidate(primary.time(), ev, primary.rule() + "; after " + IncidentEvidence.describe(action.event())
                     + " at " + Words.hms(action.event().time()) + " UTC", primary.label);
             c.set(0, primary);
         }
@@ -270,7 +270,7 @@ final class BoundaryRules {
         List<Candidate> c = new ArrayList<>();
         if (event != null) {
             c.add(new Candidate(event.event().time(), List.of(event.id()), "incident resolved: "
-                    + Incident.describe(event.event())));
+                    + IncidentEvidence.describe(event.event())));
         }
         if (chat != null) {
             c.add(new Candidate(chat.event().time(), List.of(chat.id()), "resolution announced in chat: "

@@ -28,11 +28,11 @@ final class ChangeLinks {
     /// A changed schedule counts from its next run when that run came this shortly before the onset.
     private static final Duration SCHEDULE_REACH = Duration.ofHours(6);
 
-    private final Incident inc;
+    private final IncidentEvidence inc;
     private final Instant ref;
 
     /// @param ref the impact start (or detection) the links are read against
-    ChangeLinks(Incident inc, Instant ref) {
+    ChangeLinks(IncidentEvidence inc, Instant ref) {
         this.inc = inc;
         this.ref = ref;
     }
@@ -91,12 +91,12 @@ final class ChangeLinks {
             if (e.kind() == EventKind.JOB && SCHEDULE_OR_CONFIG.matcher(d.text()).find()) {
                 String what = d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT)) + " "
                         + ChatCues.quote(firstLine(d.text()), 80)
-                        : Incident.noun(d.kind()) + " " + ChatCues.quote(firstLine(d.text()), 80);
+                        : IncidentEvidence.noun(d.kind()) + " " + ChatCues.quote(firstLine(d.text()), 80);
                 what += " (" + Words.at(d.time(), ref) + ")";
                 if (setBy == null) {
                     String v = d.attr(Attr.VERSION) != null ? d.attr(Attr.VERSION) : versionIn(d.text());
                     setBy = (d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT))
-                            : v != null ? v : Incident.noun(d.kind())) + " on " + Words.dayHm(d.time()).substring(0, 10);
+                            : v != null ? v : IncidentEvidence.noun(d.kind())) + " on " + Words.dayHm(d.time()).substring(0, 10);
                 }
                 if (changes++ < 2) {
                     changed = changed == null ? what : changed + " and " + what;

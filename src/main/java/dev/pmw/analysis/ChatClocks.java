@@ -42,10 +42,10 @@ final class ChatClocks {
     private static final Pattern IMPACT_FROM = Pattern.compile("(?i)\\bimpact\\s+(?:started\\s+|began\\s+|start(?:ed)?\\s+at\\s+|from\\s+)?(?:at\\s+)?$");
     private static final Pattern RANGE_DASH = Pattern.compile("^\\s*(?:[–—-]|to)\\s*$");
 
-    private final Incident inc;
+    private final IncidentEvidence inc;
     private final Map<BoundaryKind, Boundary> boundaries;
 
-    ChatClocks(Incident inc, Map<BoundaryKind, Boundary> boundaries) {
+    ChatClocks(IncidentEvidence inc, Map<BoundaryKind, Boundary> boundaries) {
         this.inc = inc;
         this.boundaries = boundaries;
     }
@@ -172,7 +172,7 @@ final class ChatClocks {
         String what = (svc == null ? "a change " : svc + " ") + verb(kinds);
         out.add(new OpenQuestion(OpenQuestion.CONTRADICTION, chat.event().actor() + " wrote in chat ("
                 + Words.hm(chat.event().time()) + " UTC) that " + what + " at " + Words.hm(said) + ", but the "
-                + Incident.noun(e.kind()) + " event " + ChatCues.quote(e.text(), 60) + " is at "
+                + IncidentEvidence.noun(e.kind()) + " event " + ChatCues.quote(e.text(), 60) + " is at "
                 + Words.at(e.time(), chat.event().time()) + ", " + Words.span(best) + " apart. Which time is right?" + zoneHint(best),
                 List.of(chat.id(), nearest.id())));
     }

@@ -26,7 +26,7 @@ final class ImpactCounter {
     private ImpactCounter() {
     }
 
-    static Impact count(Incident inc, Boundary start, Boundary mitigated, Boundary resolved) {
+    static Impact count(IncidentEvidence inc, Boundary start, Boundary mitigated, Boundary resolved) {
         Instant end = mitigated.present() ? mitigated.time() : resolved.present() ? resolved.time() : null;
         List<String> evidence = new ArrayList<>();
         Long failed = null;
@@ -65,7 +65,7 @@ final class ImpactCounter {
 
     /// Customer-facing symptoms and support tickets that responders mention, from half an hour
     /// before the impact start to six hours after the resolution.
-    private static List<Symptom> symptoms(Incident inc, Boundary start, Boundary resolved) {
+    private static List<Symptom> symptoms(IncidentEvidence inc, Boundary start, Boundary resolved) {
         Instant from = start.present() ? start.time().minus(Duration.ofMinutes(30)) : inc.windowStart;
         Instant to = resolved.present() ? resolved.time().plus(Duration.ofHours(6)) : inc.windowEnd;
         List<Symptom> out = new ArrayList<>();
@@ -118,14 +118,14 @@ final class ImpactCounter {
             return d;
         }
 
-        List<String> topRows(Incident inc) {
+        List<String> topRows(IncidentEvidence inc) {
             return clusters.values().stream().sorted((a, b) -> Long.compare(b[0], a[0])).limit(EVIDENCE_ROWS)
                     .map(v -> inc.rowId(v[1])).filter(java.util.Objects::nonNull).toList();
         }
     }
 
     /// One pass over the lines in `[from, to)`, found by binary search in each store's time order.
-    private static Tally tally(Incident inc, long from, long to) {
+    private static Tally tally(IncidentEvidence inc, long from, long to) {
         LogSignals s = inc.signals;
         Tally t = new Tally();
         long slack = 1_000_000_000L; // the time order is exact to well under a second

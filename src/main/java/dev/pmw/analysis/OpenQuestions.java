@@ -17,10 +17,10 @@ final class OpenQuestions {
     /// Impact this long before the first alert is worth a question.
     static final Duration DETECTION_LAG = Duration.ofMinutes(5);
 
-    private final Incident inc;
+    private final IncidentEvidence inc;
     private final Map<BoundaryKind, Boundary> b;
 
-    OpenQuestions(Incident inc, Map<BoundaryKind, Boundary> boundaries) {
+    OpenQuestions(IncidentEvidence inc, Map<BoundaryKind, Boundary> boundaries) {
         this.inc = inc;
         this.b = boundaries;
     }

@@ -43,14 +43,14 @@ final class TriggerFinder {
     private static final int RUNNERS_UP = 3;
 
 
-    private final Incident inc;
+    private final IncidentEvidence inc;
     private final Instant ref;
     private final String refName;
     private final Instant impactEnd;
     private final Set<String> errorServices = new LinkedHashSet<>();
     private final List<Event> errorRows = new ArrayList<>();
     private final List<Event> warnRows = new ArrayList<>();
-    /// Chat messages considered: indices `[chatFrom, chatTo)` of [Incident#chat].
+    /// Chat messages considered: indices `[chatFrom, chatTo)` of [IncidentEvidence#chat].
     private int chatFrom;
     private int chatTo;
     private final ChangeLinks links;
@@ -62,7 +62,7 @@ final class TriggerFinder {
     private record Scored(Row row, double confidence, Trigger trigger, Set<String> folded) {
     }
 
-    TriggerFinder(Incident inc, Boundary start, Boundary detected, Boundary mitigated) {
+    TriggerFinder(IncidentEvidence inc, Boundary start, Boundary detected, Boundary mitigated) {
         this.inc = inc;
         this.ref = start.present() ? start.time() : detected.present() ? detected.time() : null;
         this.refName = start.present() ? "the impact start" : "the detection";

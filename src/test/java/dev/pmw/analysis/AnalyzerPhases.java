@@ -12,7 +12,7 @@ public final class AnalyzerPhases {
         long t0 = System.nanoTime();
         LogSignals s = LogSignals.of(LogSignals.key(tl, PaymentOutage.t("02:12:00")));
         long t1 = System.nanoTime();
-        Incident inc = new Incident(tl);
+        IncidentEvidence inc = new IncidentEvidence(tl);
         long t2 = System.nanoTime();
         BoundaryRules r = new BoundaryRules(inc);
         Boundary start = r.impactStart();

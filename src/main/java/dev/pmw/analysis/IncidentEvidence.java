@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 
 /// What every analysis step reads: the timeline's usable rows, the estimated incident window, the
 /// first alert, and the log and metric signals around it. Built once per analysis.
-final class Incident {
+final class IncidentEvidence {
     final Timeline timeline;
     /// Rows in time order without duplicates and rows whose time could not be read.
     final List<Row> rows;
@@ -45,12 +45,12 @@ final class Incident {
     private final Map<String, int[]> mentions = new HashMap<>();
     private ChatCues.Stance[] stances;
 
-    Incident(Timeline timeline) {
+    IncidentEvidence(Timeline timeline) {
         this(timeline, LogSignals::of);
     }
 
     /// @param signalSource computes (or recalls) the log signals for a key
-    Incident(Timeline timeline, Function<LogSignals.Key, LogSignals> signalSource) {
+    IncidentEvidence(Timeline timeline, Function<LogSignals.Key, LogSignals> signalSource) {
         this.timeline = timeline;
         List<Row> usable = new ArrayList<>(timeline.size());
         for (Row r : timeline.rows()) {
