@@ -3,7 +3,9 @@ package dev.pmw.analysis;
 import dev.pmw.timeline.Row;
 import dev.pmw.timeline.Timeline;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,6 +55,15 @@ public final class Analyzer {
         TriggerFinder.Result trigger = new TriggerFinder(inc, start, detected, mitigated).find();
         Impact impact = ImpactCounter.count(inc, start, mitigated, resolved);
         Severity severity = policy.assess(impact);
+        DeclaredSeverity declared = DeclaredSeverity.find(inc);
+        List<OpenQuestion> questions = new ArrayList<>(new OpenQuestions(inc, b).find(trigger.missing()));
+        if (declared != null && severity != null) {
+            OpenQuestion q = declared.disagreement(severity);
+            if (q != null) {
+                questions.add(q);
+            }
+            severity = declared.annotate(severity);
+        }
         Map<String, String> missing = new LinkedHashMap<>();
         if (trigger.missing() != null) {
             missing.put("trigger", trigger.missing());
@@ -61,7 +72,7 @@ public final class Analyzer {
             missing.put("severity", "no clause of the severity policy matches the impact");
         }
         return new Analysis(b, Durations.of(b), trigger.trigger(), trigger.runnersUp(), impact, severity,
-                new OpenQuestions(inc, b).find(trigger.missing()), missing);
+                questions, missing);
     }
 
     private LogSignals signals(LogSignals.Key key) {

@@ -134,25 +134,38 @@ final class BoundaryRules {
 
     Boundary acknowledged(Boundary start, Boundary detected) {
         Instant ref = detected.present() ? detected.time() : start.present() ? start.time() : null;
-        Row event = inc.first(r -> r.event().kind() == EventKind.ACKNOWLEDGE && inc.inWindow(r.event().time()),
-                ref == null ? null : ref.minus(ACK_LEAD));
+        List<Candidate> c = new ArrayList<>();
+        for (Row event : firstPerSource(r -> r.event().kind() == EventKind.ACKNOWLEDGE && inc.inWindow(r.event().time()),
+                ref == null ? null : ref.minus(ACK_LEAD))) {
+            c.add(new Candidate(event.event().time(), List.of(event.id()), "first acknowledgement: "
+                    + IncidentEvidence.describe(event.event()), "acknowledgement in " + file(event)));
+        }
         Row chat = inc.first(r -> ChatCues.isAck(r.event()) && inc.inWindow(r.event().time())
                 && (ref == null || !r.event().time().isAfter(ref.plus(CHAT_ACK_WITHIN))), ref);
-        List<Candidate> c = new ArrayList<>();
-        if (event != null) {
-            c.add(new Candidate(event.event().time(), List.of(event.id()), "first acknowledgement: "
-                    + IncidentEvidence.describe(event.event())));
-        }
         if (chat != null) {
             c.add(new Candidate(chat.event().time(), List.of(chat.id()), "first “ack” from a responder in chat after "
                     + (detected.present() ? "the first alert" : "the impact start") + ": " + chat.event().actor() + " "
-                    + ChatCues.quote(chat.event().text(), 60)));
+                    + ChatCues.quote(chat.event().text(), 60), "“ack” in chat by " + chat.event().actor()));
         }
         if (c.isEmpty()) {
             return Boundary.missing(BoundaryKind.ACKNOWLEDGED, "no PagerDuty or Opsgenie acknowledgement and no “ack” "
                     + "from a responder in chat after " + (detected.present() ? "the first alert" : "the impact start"));
         }
         return pick(BoundaryKind.ACKNOWLEDGED, earliest(c), c);
+    }
+
+    /// The first matching row at or after `from` of each source (a PagerDuty export and the
+    /// PagerDuty bot in Slack each tell it once).
+    private List<Row> firstPerSource(java.util.function.Predicate<Row> test, Instant from) {
+        java.util.Map<String, Row> first = new java.util.LinkedHashMap<>();
+        for (Row r : inc.all(test, from, null)) {
+            first.putIfAbsent(r.event().source().file(), r);
+        }
+        return List.copyOf(first.values());
+    }
+
+    private static String file(Row r) {
+        return dev.pmw.model.SourceRef.fileName(r.event().source().file());
     }
 
     // ---------------------------------------------------------------- mitigated
@@ -174,7 +187,7 @@ final class BoundaryRules {
         Row recovered = recoveredAlert(detected, after);
         if (recovered != null) {
             c.add(new Candidate(recovered.event().time(), List.of(recovered.id()), "alert recovered: "
-                    + IncidentEvidence.describe(recovered.event())));
+                    + IncidentEvidence.describe(recovered.event()), "recovery of the alert"));
         }
         Instant chatFrom = detected.present() ? detected.time() : after;
         Row chat = inc.first(r -> ChatCues.confirmsMitigation(r.event()) && inc.inWindow(r.event().time()), chatFrom);
@@ -264,17 +277,18 @@ final class BoundaryRules {
 
     Boundary resolved(Boundary start, Boundary detected) {
         Instant from = detected.present() ? detected.time() : start.present() ? start.time() : null;
-        Row event = inc.first(r -> (r.event().kind() == EventKind.RESOLVE || r.event().kind() == EventKind.STATUS_CHANGE
-                && RESOLVED_WORD.matcher(r.event().text()).find()) && inc.inWindow(r.event().time()), from);
-        Row chat = inc.first(r -> ChatCues.declaresResolution(r.event()), from);
         List<Candidate> c = new ArrayList<>();
-        if (event != null) {
+        for (Row event : firstPerSource(r -> (r.event().kind() == EventKind.RESOLVE
+                || r.event().kind() == EventKind.STATUS_CHANGE && RESOLVED_WORD.matcher(r.event().text()).find())
+                && inc.inWindow(r.event().time()), from)) {
             c.add(new Candidate(event.event().time(), List.of(event.id()), "incident resolved: "
-                    + IncidentEvidence.describe(event.event())));
+                    + IncidentEvidence.describe(event.event()), "resolution in " + file(event)));
         }
+        Row chat = inc.first(r -> ChatCues.declaresResolution(r.event()), from);
         if (chat != null) {
             c.add(new Candidate(chat.event().time(), List.of(chat.id()), "resolution announced in chat: "
-                    + chat.event().actor() + " " + ChatCues.quote(chat.event().text(), 60)));
+                    + chat.event().actor() + " " + ChatCues.quote(chat.event().text(), 60), "announcement in chat by "
+                    + chat.event().actor()));
         }
         if (c.isEmpty()) {
             return Boundary.missing(BoundaryKind.RESOLVED, "no resolve event (PagerDuty, Opsgenie, status page) and no "

@@ -28,6 +28,9 @@ final class ChangeLinks {
     /// A changed schedule counts from its next run when that run came this shortly before the onset.
     private static final Duration SCHEDULE_REACH = Duration.ofHours(6);
 
+    /// Attribute with a commit's message body (`Attr.BODY` in the parsers' model; the subject is the text).
+    private static final String BODY = "body";
+
     private final IncidentEvidence inc;
     private final Instant ref;
 
@@ -70,7 +73,7 @@ final class ChangeLinks {
             Event d = earlier.get(i).event();
             boolean related;
             if (e.kind() == EventKind.JOB) {
-                related = names.contains(lower(d.attr(Attr.SERVICE))) || mentions(d.text(), names);
+                related = names.contains(lower(d.attr(Attr.SERVICE))) || mentions(fullText(d), names);
             } else {
                 String c = d.attr(Attr.COMMIT);
                 related = d.kind() == EventKind.COMMIT && (ownCommit != null && c != null
@@ -88,7 +91,7 @@ final class ChangeLinks {
             if (releaseVersion == null && d.kind() == EventKind.COMMIT && RELEASE.matcher(firstLine(d.text())).find()) {
                 releaseVersion = versionIn(firstLine(d.text()));
             }
-            if (e.kind() == EventKind.JOB && SCHEDULE_OR_CONFIG.matcher(d.text()).find()) {
+            if (e.kind() == EventKind.JOB && SCHEDULE_OR_CONFIG.matcher(fullText(d)).find()) {
                 String what = d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT)) + " "
                         + ChatCues.quote(firstLine(d.text()), 80)
                         : IncidentEvidence.noun(d.kind()) + " " + ChatCues.quote(firstLine(d.text()), 80);
@@ -122,7 +125,7 @@ final class ChangeLinks {
     /// When a change set a daily cron schedule whose next run came up to six hours before the
     /// reference (and after the change): that run, else null.
     Instant scheduleFired(Event e) {
-        Matcher m = DAILY_CRON.matcher(e.text());
+        Matcher m = DAILY_CRON.matcher(fullText(e));
         String[] last = null;
         while (m.find()) {
             last = new String[] {m.group(1), m.group(2)};
@@ -162,6 +165,12 @@ final class ChangeLinks {
             }
         }
         return false;
+    }
+
+    /// The text and, for commits, the message body.
+    static String fullText(Event e) {
+        String body = e.attr(BODY);
+        return body == null || body.isEmpty() ? e.text() : e.text() + "\n" + body;
     }
 
     static String lower(String s) {

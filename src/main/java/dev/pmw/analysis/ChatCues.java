@@ -14,8 +14,11 @@ final class ChatCues {
     }
 
     private static final Pattern MITIGATION_CONFIRMED = Pattern.compile("(?i)\\b(mitigated|back to (normal|baseline)|"
-            + "(below|under) \\d+(\\.\\d+)?\\s?%|recovered|error rate (is )?(back|normal)|errors? (have |has )?stopped|"
-            + "all green|look(s)? (good|healthy|stable) (now|again))");
+            + "(below|under) \\d+(\\.\\d+)?\\s?%|recovered|errors? (have |has )?stopped|"
+            + "look(s)? (good|healthy|stable) (now|again))");
+    /// A confirmation must say what recovered ("adyen status page all green" confirms nothing).
+    private static final Pattern IMPACT_WORD = Pattern.compile("(?i)\\b(errors?|error rate|5xx|50\\d|rate|latency|p9\\d|"
+            + "requests?|traffic|payments?|checkout|api|service|impact|customers?|users?)\\b");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not|isn'?t|aren'?t|still not|no longer)\\s+(yet\\s+)?"
             + "(mitigated|recovered|back to normal|below)");
 
@@ -26,8 +29,10 @@ final class ChatCues {
     private static final Pattern CUSTOMER = Pattern.compile("(?i)\\b(customers?|users?|merchants?|clients?|support|"
             + "tickets?|complain\\w*)\\b");
     private static final Pattern FAILURE = Pattern.compile("(?i)\\b(fail\\w*|errors?|can'?t|cannot|unable|5\\d\\d|"
-            + "5xx|down|broken|declin\\w*|timeouts?|timing out|outage|degraded|tickets?)\\b");
+            + "5xx|down|broken|declin\\w*|timeouts?|timing out|outage|degraded)\\b");
     private static final Pattern TICKETS = Pattern.compile("(?i)\\b(\\d{1,6})\\s+(?:support\\s+|customer\\s+|new\\s+)?tickets?\\b");
+    private static final Pattern CLOSED = Pattern.compile("(?i)\\b(closed|resolved|answered|replied|solved)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
 
     private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(unrelated|not related|not the cause|not it|"
             + "not that|ruled out|rule (it|that) out|red herring|does ?n[o']?t touch|look(s|ed)? (normal|fine|clean)|"
@@ -48,18 +53,32 @@ final class ChatCues {
     static boolean confirmsMitigation(Event e) {
         String t = e.text();
         return human(e) && !t.strip().endsWith("?") && MITIGATION_CONFIRMED.matcher(t).find()
-                && !NOT_YET.matcher(t).find();
+                && IMPACT_WORD.matcher(t).find() && !NOT_YET.matcher(t).find();
     }
 
     static boolean declaresResolution(Event e) {
         return human(e) && RESOLUTION.matcher(e.text()).find();
     }
 
-    /// A statement (not a question) that customers or users see failures, or support tickets.
+    /// A statement (not a question) that customers or users see failures, or that support has open
+    /// tickets: "Support has 4 tickets from customers whose card payments failed", not "do we know
+    /// how many customers were affected?" nor "all 4 tickets closed".
     static boolean reportsSymptom(Event e) {
         String t = e.text();
-        return human(e) && mayNameCustomers(t) && !t.strip().endsWith("?") && CUSTOMER.matcher(t).find()
-                && FAILURE.matcher(t).find();
+        if (!human(e) || !mayNameCustomers(t)) {
+            return false;
+        }
+        for (String sentence : SENTENCE_END.split(t)) {
+            String s = sentence.strip();
+            if (s.isEmpty() || s.endsWith("?")) {
+                continue;
+            }
+            boolean tickets = TICKETS.matcher(s).find() && !CLOSED.matcher(s).find();
+            if (tickets || CUSTOMER.matcher(s).find() && FAILURE.matcher(s).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// Cheap test before the regexes: one of the customer words' stems, in any case.

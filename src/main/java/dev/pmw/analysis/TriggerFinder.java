@@ -211,12 +211,15 @@ final class TriggerFinder {
                 }
             }
         }
+        // the latest decisive opinion (pointed at or ruled out) wins; a question counts only when
+        // nobody took a position ("rerun the fraud-scoring export?" does not reopen a ruled-out deploy)
         Event last = null;
         ChatCues.Stance stance = ChatCues.Stance.NEUTRAL;
         Event firstPointing = null;
         for (int i : mentioned) {
             ChatCues.Stance s = inc.stance(i);
-            if (s == ChatCues.Stance.NEUTRAL) {
+            boolean decisive = stance == ChatCues.Stance.POINTS_AT || stance == ChatCues.Stance.RULED_OUT;
+            if (s == ChatCues.Stance.NEUTRAL || s == ChatCues.Stance.QUESTION && decisive) {
                 continue;
             }
             Event c = inc.chat.get(i).event();

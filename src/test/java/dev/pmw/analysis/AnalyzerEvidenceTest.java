@@ -112,7 +112,13 @@ class AnalyzerEvidenceTest {
         assertNull(a.impact().usersAffected());
         assertEquals(142L, a.impact().failedRequests());
         assertEquals("SEV3", a.severity().level());
-        assertEquals("SEV3: user impact, number of users unknown (142 failed requests)", a.severity().reason());
+        assertEquals("SEV3: user impact, number of users unknown (142 failed requests); SEV2 was declared by Rafa "
+                + "Llorente at 02:13 UTC", a.severity().reason());
+        OpenQuestion q = a.questions().stream().filter(x -> x.question().startsWith("The evidence suggests SEV3"))
+                .findFirst().orElseThrow();
+        assertEquals(OpenQuestion.CONTRADICTION, q.kind());
+        assertTrue(q.question().contains("but SEV2 was declared by Rafa Llorente at 02:13 UTC."), q.question());
+        assertEquals(List.of(chatId("02:13:20")), q.evidence());
     }
 
     @Test

@@ -260,12 +260,13 @@ final class PaymentOutage {
             {"02:15:06", "Jordi Puig", "is this related to the deploy earlier? fraud-scoring went out at 23:47 last night"},
             {"02:15:31", "Tomás Vidal", "fraud-scoring 1.14.2 was a feature flag cleanup, doesnt touch the payments db. pretty sure its not that but ill double check"},
             {"02:16:08", "Dani Ortega", "p99 on payment-service is ~30s. requests are hanging, not failing fast"},
+            {"02:16:15", "Jordi Puig", "adyen status page all green, backup acquirer too"},
             {"02:17:14", "Dani Ortega", "Found it: HikariPool-1 in payment-service is exhausted. pool stats `active=10 idle=0 waiting=37 max=10` since 02:03, requests die after 30s"},
             {"02:17:26", "Iker Etxeberria", "+1"},
             {"02:18:31", "Rafa Llorente", "@Marta Rius sorry for the ping at this hour, is anything from platform-jobs scheduled around 02:00 UTC now?"},
             {"02:19:34", "Marta Rius", "invoice-reconciliation moved to 02:00 UTC on Friday (#482) — it runs 40 workers against the same DB. my bad, I didn't think about the payment-service pool when I moved it"},
             {"02:20:09", "Dani Ortega", "that lines up: recon logged `" + RECON_START + "` at 02:00:01 and the pool hit 100% at 02:03:05"},
-            {"02:20:36", "Priya Nair", "Support has 4 tickets from customers whose card payments failed (between 03:05 and 03:19 our time). Holding replies until we have something to say"},
+            {"02:20:36", "Priya Nair", "Support has 4 tickets from customers whose card payments failed (between 03:05 and 03:19 our time). Holding replies until we have something to say, anything I can tell them?"},
             {"02:22:40", "Tomás Vidal", "fraud-scoring confirmed unrelated: separate db, zero errors overnight. sorry for the noise"},
             {"02:23:05", "Dani Ortega", "Applying hotfix: bumping db pool max size 10 -> 50 (CHG-2291)"},
             {"02:24:14", "Dani Ortega", "config reloaded on all 3 pods, pool stats now `active=44 idle=6 waiting=0 max=50`"},
@@ -277,6 +278,8 @@ final class PaymentOutage {
             {"02:46:05", "Priya Nair", "confirmed with the 4 customers, their payments went through on retry :white_check_mark:"},
             {"02:47:20", "Rafa Llorente", "ok. keeping the channel open till 03:10 to make sure nothing comes back, then I'll resolve"},
             {"03:10:21", "Rafa Llorente", "Resolving the incident. Impact 02:03–02:31 UTC, ~140 failed API calls, no data loss (all 137 queued payments retried OK)."},
+            {"03:20:00", "Priya Nair", "all 4 tickets closed"},
+            {"03:40:15", "Rohan Mehta", "do I need to rerun the fraud-scoring export for the failed payments?"},
     };
 
     List<Event> slackEvents() {

@@ -60,7 +60,8 @@ class AnalyzeJsonTest {
         assertEquals(142, j.at("/impact/failures_by_class/503").asInt());
         assertEquals(2, j.at("/impact/symptoms").size());
         assertEquals("SEV2", j.at("/severity/level").asText());
-        assertEquals("SEV2: 115 users affected (> 100)", j.at("/severity/reason").asText());
+        assertEquals("SEV2: 115 users affected (> 100); matches the severity declared by Rafa Llorente at 02:13 UTC",
+                j.at("/severity/reason").asText());
         assertEquals(2, j.get("open_questions").size());
         assertEquals("detection_lag", j.at("/open_questions/0/kind").asText());
         assertTrue(j.get("key_events").size() > 10);
@@ -93,7 +94,7 @@ class AnalyzeJsonTest {
         assertTrue(text.contains("Trigger          invoice-reconciliation scheduled run started at 02:00 UTC"), text);
         assertTrue(text.contains("142 failed requests (5.8% of "), text);
         assertTrue(text.contains("115 users · 4 support tickets"), text);
-        assertTrue(text.contains("Severity         SEV2: 115 users affected (> 100)"), text);
+        assertTrue(text.contains("Severity         SEV2: 115 users affected (> 100); matches the severity declared"), text);
         assertTrue(text.contains("[detection_lag] Impact began 9 min before the first alert"), text);
     }
 }
