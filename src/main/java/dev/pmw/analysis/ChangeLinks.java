@@ -69,6 +69,14 @@ final class ChangeLinks {
         }).toList();
         String ownCommit = e.attr(Attr.COMMIT);
         String ownVersion = e.attr(Attr.VERSION);
+        String service = lower(e.attr(Attr.SERVICE));
+        // a deploy ships the commits naming its service since that service's previous deploy
+        Instant shippedSince = null;
+        for (Row r : earlier) {
+            if (r.event().kind() == EventKind.DEPLOY && !service.isEmpty() && service.equals(lower(r.event().attr(Attr.SERVICE)))) {
+                shippedSince = r.event().time();
+            }
+        }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Event d = earlier.get(i).event();
             boolean related;
@@ -76,9 +84,11 @@ final class ChangeLinks {
                 related = names.contains(lower(d.attr(Attr.SERVICE))) || mentions(fullText(d), names);
             } else {
                 String c = d.attr(Attr.COMMIT);
-                related = d.kind() == EventKind.COMMIT && (ownCommit != null && c != null
-                        && (c.startsWith(ownCommit) || ownCommit.startsWith(c))
-                        || ownVersion != null && ownVersion.length() >= 4 && d.text().contains(ownVersion));
+                boolean sameCommit = ownCommit != null && c != null && (c.startsWith(ownCommit) || ownCommit.startsWith(c));
+                boolean namesVersion = ownVersion != null && ownVersion.length() >= 4 && d.text().contains(ownVersion);
+                boolean shipped = !service.isEmpty() && (shippedSince == null || d.time().isAfter(shippedSince))
+                        && fullText(d).toLowerCase(Locale.ROOT).contains(service);
+                related = d.kind() == EventKind.COMMIT && (sameCommit || namesVersion || shipped);
             }
             if (!related) {
                 continue;
@@ -91,7 +101,7 @@ final class ChangeLinks {
             if (releaseVersion == null && d.kind() == EventKind.COMMIT && RELEASE.matcher(firstLine(d.text())).find()) {
                 releaseVersion = versionIn(firstLine(d.text()));
             }
-            if (e.kind() == EventKind.JOB && SCHEDULE_OR_CONFIG.matcher(fullText(d)).find()) {
+            if ((e.kind() == EventKind.JOB || d.kind() == EventKind.COMMIT) && SCHEDULE_OR_CONFIG.matcher(fullText(d)).find()) {
                 String what = d.kind() == EventKind.COMMIT ? "commit " + shortSha(d.attr(Attr.COMMIT)) + " "
                         + ChatCues.quote(firstLine(d.text()), 80)
                         : IncidentEvidence.noun(d.kind()) + " " + ChatCues.quote(firstLine(d.text()), 80);

@@ -185,9 +185,11 @@ final class TriggerFinder {
 
         ChangeLinks.Links corr = links.corroborate(row, names);
         evidence.addAll(corr.ids());
-        if (corr.changedSchedule() != null) {
+        if (corr.changedSchedule() != null && e.kind() == EventKind.JOB) {
             odds *= 2;
             why.add("its schedule or config was changed by " + corr.changedSchedule());
+        } else if (corr.changedSchedule() != null) {
+            why.add("it shipped " + corr.changedSchedule());
         }
         if (e.kind() == EventKind.COMMIT) {
             odds *= 0.5;
@@ -195,7 +197,10 @@ final class TriggerFinder {
         }
         double confidence = Math.min(0.95, odds / (1 + odds));
         String version = e.attr(Attr.VERSION) != null ? e.attr(Attr.VERSION) : corr.version();
-        String commit = e.attr(Attr.COMMIT) != null ? e.attr(Attr.COMMIT) : corr.commit();
+        // a deploy that harmed through the schedule it set: the commit that changed the schedule says more
+        // than the release commit it deployed
+        String commit = e.attr(Attr.COMMIT) != null && !(fired != null && corr.changedSchedule() != null)
+                ? e.attr(Attr.COMMIT) : corr.commit() != null ? corr.commit() : e.attr(Attr.COMMIT);
         Trigger t = new Trigger(e.time(), e.kind(), summary(e, svc, version, before, fired, corr), svc, version, commit,
                 confidence, List.copyOf(evidence), why);
         return new Scored(row, confidence, t, corr.folded());

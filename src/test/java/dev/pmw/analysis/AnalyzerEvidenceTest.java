@@ -77,6 +77,10 @@ class AnalyzerEvidenceTest {
         assertEquals("invoice-reconciliation", t.service());
         assertEquals("v3.8.0", t.version());
         assertTrue(t.summary().contains("whose new schedule fired at 02:00 UTC, 12 min before the detection"), t.summary());
+        assertEquals(PaymentOutage.SHA_482, t.commit(), "the shipped commit that moved the schedule");
+        assertTrue(t.evidence().contains(PaymentOutage.commitId(PaymentOutage.SHA_482)), t.evidence().toString());
+        assertTrue(a.runnersUp().stream().noneMatch(r -> PaymentOutage.SHA_482.equals(r.commit())),
+                "commits the deploy shipped are part of it, not rivals: " + a.runnersUp());
         // 4 support tickets and the customer reports keep the severity above a near miss
         assertEquals("SEV3", a.severity().level());
         assertTrue(a.questions().stream().anyMatch(q -> q.kind().equals(OpenQuestion.MISSING)
