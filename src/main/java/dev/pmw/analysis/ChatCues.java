@@ -30,13 +30,15 @@ final class ChatCues {
             + "tickets?|complain\\w*)\\b");
     private static final Pattern FAILURE = Pattern.compile("(?i)\\b(fail\\w*|errors?|can'?t|cannot|unable|5\\d\\d|"
             + "5xx|down|broken|declin\\w*|timeouts?|timing out|outage|degraded)\\b");
-    private static final Pattern TICKETS = Pattern.compile("(?i)\\b(\\d{1,6})\\s+(?:support\\s+|customer\\s+|new\\s+)?tickets?\\b");
+    private static final Pattern TICKETS = Pattern.compile("(?i)\\b(\\d{1,6})\\s+(?:(?:support|customer|new|open)\\s+){0,2}tickets?\\b");
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(closed|resolved|answered|replied|solved)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
 
     private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(unrelated|not related|not the cause|not it|"
             + "not that|ruled out|rule (it|that) out|red herring|does ?n[o']?t touch|look(s|ed)? (normal|fine|clean)|"
-            + "nothing to do with|is ?n[o']?t (it|that|the cause)|no impact from)\\b");
+            + "nothing to do with|is ?n[o']?t (it|that|the cause)|no impact from|not involved|unaffected|"
+            + "(its|their|a) (own|separate|different) (db|database|cluster|infra\\w*)|separate (db|database))\\b"
+            + "|^\\s*no\\b[,.!]");
     private static final Pattern CAUSAL = Pattern.compile("(?i)\\b(moved|changed|caus\\w*|because|culprit|root cause|"
             + "lines up|due to|triggered|kicked off|start(ed|s)|runs?|running|ran|eat(s|ing)|starv\\w*|exhaust\\w*|"
             + "compet\\w*|overlap\\w*|deploy\\w*|went out|rolled out|schedul\\w*|cron|workers?|batch)\\b");

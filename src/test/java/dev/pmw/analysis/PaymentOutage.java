@@ -278,6 +278,8 @@ final class PaymentOutage {
             {"02:46:05", "Priya Nair", "confirmed with the 4 customers, their payments went through on retry :white_check_mark:"},
             {"02:47:20", "Rafa Llorente", "ok. keeping the channel open till 03:10 to make sure nothing comes back, then I'll resolve"},
             {"03:10:21", "Rafa Llorente", "Resolving the incident. Impact 02:03–02:31 UTC, ~140 failed API calls, no data loss (all 137 queued payments retried OK)."},
+            {"02:37:00", "Elena Castro", "any impact on payouts tonight?"},
+            {"02:37:30", "Lucía Gómez", "no, payout-sweeper runs at 05:00 and uses its own db"},
             {"03:20:00", "Priya Nair", "all 4 tickets closed"},
             {"03:40:15", "Rohan Mehta", "do I need to rerun the fraud-scoring export for the failed payments?"},
     };
@@ -297,7 +299,9 @@ final class PaymentOutage {
             e.add(deploy("2026-02-13T11:31:44Z", EventKind.DEPLOY, "invoice-reconciliation", "v3.8.0", "Marta Rius",
                     "Changes: #474 parallel worker pool (`workers: 40`), #480 `batch_size: 5000`, #482 schedule "
                             + "`0 14 * * *` -> `0 2 * * *` (02:00 UTC)"));
-            e.add(deploy("2026-02-15T22:47:19Z", EventKind.DEPLOY, "fraud-scoring", "v1.14.2", "Tomás Vidal",
+            e.add(deploy("2026-02-13T14:12:05Z", EventKind.DEPLOY, "payout-sweeper", "v0.9.3", "Lucía Gómez",
+                "Changes: #477 settlement cutoff fix"));
+        e.add(deploy("2026-02-15T22:47:19Z", EventKind.DEPLOY, "fraud-scoring", "v1.14.2", "Tomás Vidal",
                     "Changes: remove dead feature flags `fs_v1_*` (#502)"));
         }
         e.add(deploy("2026-02-16T02:23:41Z", EventKind.CONFIG_CHANGE, "payment-service", null, "Dani Ortega",
