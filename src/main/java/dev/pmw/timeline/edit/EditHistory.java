@@ -143,6 +143,12 @@ public final class EditHistory {
         return new EditHistory(base, done, undone, state());
     }
 
+    /// Dirty whatever is undone or redone, until [#markSaved()] (a project restored from an
+    /// autosave recovery file).
+    public EditHistory markUnsaved() {
+        return new EditHistory(base, done, undone, -1);
+    }
+
     /// The visible history: applied steps oldest first, then the undone ones (most recently undone
     /// last), flagged.
     public List<Entry> entries() {
