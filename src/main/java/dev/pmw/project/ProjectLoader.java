@@ -44,7 +44,7 @@ final class ProjectLoader {
 
     /// A source of the file, decoded, and where its file was found.
     private record Pending(ProjectJson.Source json, ParseOptions options, SourceSettings settings, Path found,
-                           Path changed) {
+                           Path changed, Path besideProject) {
     }
 
     /// @param projectFile the project file sources may be relative to, or null
@@ -69,6 +69,19 @@ final class ProjectLoader {
         } catch (RuntimeException e) {
             throw ProjectReader.damaged(file, String.valueOf(e.getMessage()), e);
         }
+        // every saved source is decoded, found or not: a damaged file is reported now, not the day
+        // its sources go missing
+        List<LoadedSource> restored = new ArrayList<>();
+        for (Pending p : pending) {
+            LoadedSource.Availability a = p.changed() != null ? LoadedSource.Availability.changed()
+                    : LoadedSource.Availability.missing();
+            try {
+                restored.add(restore(p, a));
+            } catch (RuntimeException e) {
+                throw ProjectReader.damaged(file, "source " + dev.pmw.model.SourceRef.fileName(String.valueOf(p.json().path()))
+                        + ": " + e.getMessage(), e);
+            }
+        }
         List<LoadedSource> sources = new ArrayList<>();
         List<SourceStatus> statuses = new ArrayList<>();
         Map<String, SavedSource> saved = new HashMap<>();
@@ -81,17 +94,11 @@ final class ProjectLoader {
                 statuses.add(new SourceStatus(again.file(), LoadedSource.Availability.State.READ, "", null));
                 continue;
             }
-            LoadedSource.Availability a = p.changed() != null ? LoadedSource.Availability.changed()
-                    : LoadedSource.Availability.missing();
-            LoadedSource restored;
-            try {
-                restored = restore(p, a);
-            } catch (RuntimeException e) {
-                throw ProjectReader.damaged(file, "source " + p.json().path() + ": " + e.getMessage(), e);
-            }
-            sources.add(restored);
-            saved.put(restored.file(), new SavedSource(p.json().absolutePath(), p.json().entry(), p.json().hash()));
-            statuses.add(new SourceStatus(restored.file(), a.state(), a.note(), p.changed()));
+            LoadedSource r = restored.get(i);
+            sources.add(r);
+            saved.put(r.file(), new SavedSource(p.json().absolutePath(),
+                    p.besideProject() == null ? null : p.besideProject().toString(), p.json().entry(), p.json().hash()));
+            statuses.add(new SourceStatus(r.file(), r.availability().state(), r.availability().note(), p.changed()));
         }
         Project project = new Project(new Incident(sources, layer), settings, f.document(), saved);
         EditHistory history = EditHistory.of(layer);
@@ -107,8 +114,10 @@ final class ProjectLoader {
             candidates.add(pathOf(given.given()));
         }
         candidates.add(pathOf(s.absolutePath()));
+        Path beside = null;
         if (projectDir != null && s.relativePath() != null) {
-            candidates.add(pathOf(projectDir.resolve(s.relativePath()).normalize().toString()));
+            beside = pathOf(projectDir.resolve(s.relativePath()).normalize().toString());
+            candidates.add(beside);
         }
         candidates.remove(null);
         Path changed = null;
@@ -123,11 +132,11 @@ final class ProjectLoader {
                 continue;
             }
             if (s.hash() == null || s.hash().equals(hash)) {
-                return new Pending(s, options, settings, c, null);
+                return new Pending(s, options, settings, c, null, beside);
             }
             changed = changed == null ? c : changed;
         }
-        return new Pending(s, options, settings, null, changed);
+        return new Pending(s, options, settings, null, changed, beside);
     }
 
     /// Reads the found sources again, concurrently; by index of `pending`.

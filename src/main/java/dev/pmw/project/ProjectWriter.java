@@ -66,6 +66,7 @@ final class ProjectWriter {
     private static ProjectJson.Source source(LoadedSource s, TimelineSource ts, SavedSource saved, Path projectDir,
                                              Work work) {
         String absolute = null;
+        String beside = null;
         String entry = null;
         String hash = null;
         if (s.isRead()) {
@@ -81,13 +82,15 @@ final class ProjectWriter {
             }
         } else if (saved != null) {
             absolute = saved.absolutePath();
+            beside = saved.besideProject();
             entry = saved.entry();
             hash = saved.hash();
         }
         String relative = null;
-        if (absolute != null && projectDir != null) {
+        String relativeTo = beside != null ? beside : absolute;
+        if (relativeTo != null && projectDir != null) {
             try {
-                relative = projectDir.relativize(Path.of(absolute)).toString().replace('\\', '/');
+                relative = projectDir.relativize(Path.of(relativeTo)).toString().replace('\\', '/');
             } catch (IllegalArgumentException e) {
                 relative = null; // another drive
             }
