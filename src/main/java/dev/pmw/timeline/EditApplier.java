@@ -22,8 +22,9 @@ final class EditApplier {
     private final EditLayer.Resolved edits;
     private final Map<String, Event> originals = new HashMap<>();
     private final Map<String, RowState.LineSpan> spans = new HashMap<>();
-    /// Bursts that were split: present in the timeline through their parts.
-    private final Set<String> splitDone = new java.util.HashSet<>();
+    /// Edited rows found among the source rows, and bursts that were split (present through
+    /// their parts): the other edited rows are orphans.
+    private final Set<String> present = new java.util.HashSet<>();
 
     /// A row that belongs to no source list: added by the user, or an orphan.
     record Extra(Event event, int source, RowState.Origin origin) {
@@ -56,7 +57,7 @@ final class EditApplier {
                 if (parts == null) {
                     out.add(x);
                 } else {
-                    splitDone.add(x.id());
+                    present.add(x.id());
                     todo.push(parts[1]);
                     todo.push(parts[0]);
                 }
@@ -82,22 +83,24 @@ final class EditApplier {
         return new Event[] {p[0].event(), p[1].event()};
     }
 
-    /// The event with the user's field edits (time, text, kind, actor) applied.
+    /// The event with the user's field edits (time, text, kind, actor) applied. Called once for
+    /// every source row.
     Event fields(Event e) {
         RowEdits r = edits.row(e.id());
         if (r == null) {
             return e;
         }
+        present.add(e.id());
         originals.put(e.id(), e);
         return r.apply(e);
     }
 
-    /// Added rows, and orphans: rows the user changed whose source record is not among `present`.
+    /// Added rows, and orphans: rows the user changed whose source record was not among the rows
+    /// passed to [#fields(Event)] (all source rows, before channel filtering).
     ///
-    /// @param present      ids of every source row, before channel filtering
     /// @param sourceByFile index of each source by its display path (an orphan keeps its source
     ///                     when the source is still there)
-    List<Extra> extras(Set<String> present, Map<String, Integer> sourceByFile) {
+    List<Extra> extras(Map<String, Integer> sourceByFile) {
         List<Extra> out = new ArrayList<>();
         for (String id : edits.manual()) {
             RowEdits r = edits.row(id);
@@ -105,7 +108,7 @@ final class EditApplier {
             out.add(new Extra(r.apply(r.manual()), -1, RowState.Origin.MANUAL));
         }
         for (RowEdits r : edits.rows().values()) {
-            if (present.contains(r.id()) || splitDone.contains(r.id()) || r.manual() != null || r.splitFrom() != null
+            if (present.contains(r.id()) || r.manual() != null || r.splitFrom() != null
                     || !(r.hasChanges() || edits.splits().containsKey(r.id()))) {
                 continue;
             }

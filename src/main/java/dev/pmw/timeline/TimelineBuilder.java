@@ -1,5 +1,6 @@
 package dev.pmw.timeline;
 
+import dev.pmw.ingest.LogStore;
 import dev.pmw.ingest.ParseResult;
 import dev.pmw.model.Attr;
 import dev.pmw.model.Event;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /// Merges parsed sources into a [Timeline]: collapses log lines into bursts, applies per-source
 /// settings (channels, clock corrections), orders everything stably by time, estimates the
@@ -31,7 +33,7 @@ public final class TimelineBuilder {
     private final Map<String, SourceSettings> settings = new HashMap<>();
     private final Map<String, List<Event>> savedLogRows = new HashMap<>();
     private EditLayer edits = EditLayer.EMPTY;
-    private java.util.function.Function<dev.pmw.ingest.LogStore, Bursts> burstsOf;
+    private Function<LogStore, Bursts> burstsOf;
 
     public TimelineBuilder rules(RelevanceRules r) {
         this.rules = r;
@@ -63,7 +65,7 @@ public final class TimelineBuilder {
     }
 
     /// Where bursts come from (a cache that survives edits); default: clustered on every build.
-    public TimelineBuilder burstsOf(java.util.function.Function<dev.pmw.ingest.LogStore, Bursts> f) {
+    public TimelineBuilder burstsOf(Function<LogStore, Bursts> f) {
         this.burstsOf = f;
         return this;
     }
@@ -104,18 +106,16 @@ public final class TimelineBuilder {
         // the user's edits: splits once times are final, then field edits, then added rows and orphans
         List<EditApplier.Extra> extras = List.of();
         if (!applier.isEmpty()) {
-            Set<String> present = new HashSet<>();
             Map<String, Integer> sourceByFile = new HashMap<>();
             for (int i = 0; i < results.size(); i++) {
                 Duration offset = settings.getOrDefault(results.get(i).info().file(), SourceSettings.DEFAULT).clockOffset()
                         .plus(corrections.containsKey(i) ? corrections.get(i).offset() : Duration.ZERO);
                 List<Event> events = applier.split(perSource.get(i), bursts.get(i), offset);
-                events.forEach(e -> present.add(e.id()));
                 events.replaceAll(applier::fields);
                 perSource.set(i, events);
                 sourceByFile.putIfAbsent(results.get(i).info().file(), i);
             }
-            extras = applier.extras(present, sourceByFile);
+            extras = applier.extras(sourceByFile);
         }
         // the incident window comes from alerting and error evidence across all sources
         List<Event> all = new ArrayList<>(perSource.stream().flatMap(List::stream).toList());

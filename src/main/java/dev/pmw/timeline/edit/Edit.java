@@ -219,7 +219,8 @@ public sealed interface Edit {
     }
 
     /// Drops every earlier change to the row: fields, pin, hide, relevance, note, merges it takes
-    /// part in, a split of it. The row shows what the source says again.
+    /// part in, a split of it. The row shows what the source says again. On a part of a split
+    /// burst it reverts the burst (the source has one burst, not parts).
     record RevertToSource(String target, Instant at, Event before) implements Edit {
         public RevertToSource {
             check(target, at, before);

@@ -168,7 +168,7 @@ public final class EditLayer {
                     }
                     case Edit.RemoveManualRow x -> d.removed = true;
                     case Edit.SplitBurst x -> split(d, x);
-                    case Edit.RevertToSource x -> revert(d);
+                    case Edit.RevertToSource x -> revert(rootOf(d));
                     case Edit.PinBoundary x -> {
                         if (x.pinned()) {
                             pins.put(x.boundary(), x.target());
@@ -224,6 +224,15 @@ public final class EditLayer {
                 p.inherit(burst);
                 p.splitFrom = burst.id;
             }
+        }
+
+        /// A part of a split burst reverts to the burst its source has.
+        private Draft rootOf(Draft d) {
+            Draft r = d;
+            while (r.splitFrom != null && drafts.containsKey(r.splitFrom)) {
+                r = drafts.get(r.splitFrom);
+            }
+            return r;
         }
 
         private void revert(Draft d) {

@@ -175,6 +175,11 @@ class EditLayerTest {
         assertEquals(15, t2.byId(again.secondId()).event().count());
         assertEquals(15, t2.lines(t2.byId(again.secondId())).length);
 
+        // revert on a part gives the burst back as the source has it
+        Edit.RevertToSource unsplit = edits.revert(t2.byId(again.firstId()));
+        assertTrue(EditValidator.check(unsplit, t2).ok());
+        assertEquals(view(before), view(base.withEdits(new EditLayer(List.of(split, again, unsplit))).timeline()));
+
         assertFalse(EditValidator.checkSplit(before, b, T0.plusSeconds(100)).ok(), "before the first line");
         assertFalse(EditValidator.checkSplit(before, row(before, "Found it"), at).ok(), "not a burst");
     }
