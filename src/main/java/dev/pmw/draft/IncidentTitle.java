@@ -25,6 +25,9 @@ public final class IncidentTitle {
 
     public static String suggest(DraftContext ctx) {
         Event detected = first(ctx, BoundaryKind.DETECTED);
+        if (detected == null) {
+            detected = firstAlert(ctx);
+        }
         String service = service(ctx);
         String symptom = detected == null ? null : symptom(detected, service);
         Instant when = when(ctx);
@@ -39,26 +42,33 @@ public final class IncidentTitle {
     }
 
     /// The service the impact was seen on: the `service` of the rows that detected or started the
-    /// impact, else a `[service]` tag in their text; null when the evidence names none.
+    /// impact (else of the first alert), else a `[service]` tag in their text; null when the evidence
+    /// names none.
     public static String service(DraftContext ctx) {
+        List<Event> candidates = new ArrayList<>();
         for (BoundaryKind k : List.of(BoundaryKind.DETECTED, BoundaryKind.IMPACT_START, BoundaryKind.MITIGATED)) {
-            for (Event e : events(ctx, k)) {
-                String s = e.attr(Attr.SERVICE);
-                if (s != null && !s.isBlank()) {
-                    return s;
-                }
-                Matcher m = BRACKETED.matcher(e.text());
-                while (m.find()) {
-                    if (!STATE.matcher(m.group(1)).matches()) {
-                        return m.group(1).strip();
-                    }
+            candidates.addAll(events(ctx, k));
+        }
+        Event alert = firstAlert(ctx);
+        if (alert != null) {
+            candidates.add(alert);
+        }
+        for (Event e : candidates) {
+            String s = e.attr(Attr.SERVICE);
+            if (s != null && !s.isBlank()) {
+                return s;
+            }
+            Matcher m = BRACKETED.matcher(e.text());
+            while (m.find()) {
+                if (!STATE.matcher(m.group(1)).matches()) {
+                    return m.group(1).strip();
                 }
             }
         }
         return null;
     }
 
-    /// The day of the incident: impact start, else detection, else the first row.
+    /// The day of the incident: impact start, else detection, else the estimated incident window.
     public static Instant when(DraftContext ctx) {
         for (BoundaryKind k : List.of(BoundaryKind.IMPACT_START, BoundaryKind.DETECTED, BoundaryKind.RESOLVED)) {
             Boundary b = ctx.analysis().boundary(k);
@@ -66,7 +76,8 @@ public final class IncidentTitle {
                 return b.time();
             }
         }
-        return ctx.timeline().start();
+        Instant window = ctx.timeline().context().windowStart();
+        return window != null ? window : ctx.timeline().start();
     }
 
     private static String symptom(Event e, String service) {
@@ -82,6 +93,19 @@ public final class IncidentTitle {
                 || m.group(1).equals(service) ? "" : Matcher.quoteReplacement(m.group()));
         s = s.replaceAll("\\s+", " ").strip();
         return s.isEmpty() || s.length() > 90 ? null : s;
+    }
+
+    /// The first alert that fired in the incident window (when the analysis derived no detection).
+    private static Event firstAlert(DraftContext ctx) {
+        var c = ctx.timeline().context();
+        for (Row r : ctx.timeline().rows()) {
+            Event e = r.event();
+            if (r.isKey() && (e.kind() == dev.pmw.model.EventKind.ALERT_TRIGGERED || e.kind() == dev.pmw.model.EventKind.PAGE)
+                    && c.inWindow(e.time())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Event first(DraftContext ctx, BoundaryKind k) {

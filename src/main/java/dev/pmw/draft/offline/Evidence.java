@@ -38,7 +38,8 @@ final class Evidence {
             + "not available|too many|out of memory|no space)");
     private static final Pattern CONCERN = Pattern.compile("(?i)(hard-?coded|\\bno (alert|monitor|runbook|dashboard|load test)\\w*|"
             + "not (monitored|alerted|load[- ]tested)|without (an? )?(alert|monitor|load test|review)|never (been )?(tested|used)|"
-            + "single point of failure|manual(ly)? step)");
+            + "single point of failure|manual(ly)? step|nothing (alerted|paged)|did(n't| not) (alert|page)|"
+            + "we only (page|alert) on)");
     private static final Pattern FINDING = Pattern.compile("(?i)\\b(found it|found|identified|root cause|culprit|lines up|"
             + "applying|applied|hotfix|roll(ed|ing)? back|revert\\w*|mitigated|recovered|drained|processed successfully|"
             + "back to normal|tickets?|confirmed)\\b");
@@ -109,7 +110,8 @@ final class Evidence {
                 if (CONCERN.matcher(e.text()).find()) {
                     concerns.add(r);
                 }
-                if (FINDING.matcher(e.text()).find() || label != null) {
+                boolean question = e.text().strip().endsWith("?");
+                if (!question && (FINDING.matcher(e.text()).find() || label != null)) {
                     findings.add(r);
                 }
             }

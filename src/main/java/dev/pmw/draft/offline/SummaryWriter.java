@@ -33,7 +33,8 @@ final class SummaryWriter {
                     .append(Citations.after(first(ev, BoundaryKind.IMPACT_START)))
                     .append("; when it was mitigated could not be derived (").append(ev.missing(BoundaryKind.MITIGATED)).append("). ");
         } else {
-            sb.append(capital(on + "an incident affected " + subject + ". When the impact started could not be derived from "
+            sb.append(capital(on + (ev.service == null ? "an incident occurred" : "an incident affected " + subject)
+                    + ". When the impact started could not be derived from "
                     + "the evidence (" + ev.missing(BoundaryKind.IMPACT_START) + ")"))
                     .append(Citations.after(first(ev, BoundaryKind.DETECTED))).append(". ");
         }
