@@ -58,9 +58,14 @@ final class MarkdownAssembler {
                 Optional<Section> s = doc.section(name);
                 if (s.isPresent()) {
                     value = body(doc, s.get());
+                    if (aloneOnItsLine(doc.layout(), m.start(), m.end())) {
+                        // a block (table, list) needs blank lines around it, or it continues the line above
+                        value = "\n" + value + "\n";
+                    }
                 } else {
-                    warnings.add("template placeholder {{" + m.group(1).strip() + "}} is not filled: "
-                            + (Placeholders.intentOf(name).isPresent() ? "no such section in the document" : "unknown placeholder"));
+                    if (Placeholders.intentOf(name).isPresent()) {
+                        warnings.add("template placeholder {{" + m.group(1).strip() + "}} is not filled: no such section in the document");
+                    }
                     value = m.group();
                 }
             }
@@ -68,6 +73,12 @@ final class MarkdownAssembler {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static boolean aloneOnItsLine(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        return text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 
     private static String body(PostmortemDocument doc, Section s) {

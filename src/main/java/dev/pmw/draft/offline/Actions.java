@@ -24,9 +24,8 @@ final class Actions {
         String team = team(ev.service);
         for (Row change : ev.changesDuring.stream().limit(1).toList()) {
             boolean runtime = change.event().kind() == EventKind.CONFIG_CHANGE;
-            out.add(new Draft("Make the mitigation durable: the change made during the incident (“"
-                    + Md.unmarked(ev.neutral(change.event().text()), 100) + "”) must live in code or configuration, or be "
-                    + "replaced by a fix, before the conditions of this incident can recur.",
+            out.add(new Draft("Make the mitigation durable — keep it in code or configuration, or replace it with a fix: “"
+                    + Md.unmarked(ev.neutral(change.event().text()), 100) + "”.",
                     team, runtime ? Priority.P0 : Priority.P1, ActionKind.MITIGATE, List.of(change.id())));
         }
         for (Factors.Factor f : factors) {

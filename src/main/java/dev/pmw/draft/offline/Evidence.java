@@ -63,12 +63,14 @@ final class Evidence {
     final List<Row> concerns = new ArrayList<>();
     final List<Row> findings = new ArrayList<>();
     final Row declared;
+    private final Neutral neutral;
 
     Evidence(DraftContext ctx) {
         this.ctx = ctx;
         this.analysis = ctx.analysis();
         this.timeline = ctx.timeline();
         this.people = People.of(timeline);
+        this.neutral = new Neutral(people);
         this.service = IncidentTitle.service(ctx);
         this.trigger = analysis.trigger();
         this.impact = analysis.impact();
@@ -173,7 +175,7 @@ final class Evidence {
 
     /// Text with the people's names taken out, for sentences about causes (blameless by construction).
     String neutral(String text) {
-        return Neutral.withoutPeople(text, people);
+        return neutral.apply(text);
     }
 
     private Instant time(BoundaryKind k) {
