@@ -40,7 +40,7 @@ public final class ActionItemsCsv {
                 ? List.of("Summary", "Description", "Issue Type", "Priority", "Due Date", "Labels", "Labels", "Labels")
                 : List.of("title", "body", "labels", "assignees", "milestone"));
         for (ActionItem a : doc.actionItems()) {
-            String summary = redact(redactor, counts, MdText.cut(a.description(), 250));
+            String summary = MdText.cut(redact(redactor, counts, a.description()), 250);
             String body = redact(redactor, counts, body(doc, a));
             String team = slug(a.owner());
             rows.add(target == Target.JIRA

@@ -37,6 +37,7 @@ public final class ExportPreview {
         }
     }
 
+    /// @param format   the format shown
     /// @param text     the content exactly as it would be written
     /// @param fileName suggested file name
     /// @param result   warnings and redaction counts

@@ -14,6 +14,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -63,7 +64,7 @@ final class FlavoredMarkdown {
     }
 
     String render(String assembled) {
-        String text = redact(assembled.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), ""));
+        String text = assembled.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
         text = Citations.replace(text, ids -> OPEN + String.join(",", ids) + CLOSE);
         Node doc = PARSER.parse(text);
         List<Node> nodes = new ArrayList<>();
@@ -88,32 +89,49 @@ final class FlavoredMarkdown {
         return renderer.render(doc);
     }
 
+    /// Redaction runs on the parsed literals, where Markdown escapes are gone (`first\\_last@…` is one
+    /// address again), then the flavour's adjustments.
     private void adjust(Node n) {
         switch (n) {
-            case Text t -> splitCitations(t);
-            case Code c -> c.setLiteral(restore(c.getLiteral()));
-            case FencedCodeBlock c -> c.setLiteral(restore(c.getLiteral()));
-            case IndentedCodeBlock c -> c.setLiteral(restore(c.getLiteral()));
+            case Text t -> {
+                t.setLiteral(redact(t.getLiteral()));
+                splitCitations(t);
+            }
+            case Code c -> c.setLiteral(redact(restore(c.getLiteral())));
+            case FencedCodeBlock c -> c.setLiteral(redact(restore(c.getLiteral())));
+            case IndentedCodeBlock c -> c.setLiteral(redact(restore(c.getLiteral())));
             case HtmlInline h -> {
                 if (flavor == Flavor.GFM) {
-                    h.setLiteral(restore(h.getLiteral()));
+                    h.setLiteral(redact(restore(h.getLiteral())));
                 } else {
-                    replace(h, new Text(restore(h.getLiteral())));
+                    replace(h, new Text(redact(restore(h.getLiteral()))));
                 }
             }
             case HtmlBlock h -> {
                 if (flavor == Flavor.GFM) {
-                    h.setLiteral(restore(h.getLiteral()));
+                    h.setLiteral(redact(restore(h.getLiteral())));
                 } else {
                     Paragraph p = new Paragraph();
-                    p.appendChild(new Text(restore(h.getLiteral()).strip()));
+                    p.appendChild(new Text(redact(restore(h.getLiteral())).strip()));
                     replace(h, p);
                 }
             }
+            case Link l -> {
+                l.setDestination(redact(l.getDestination()));
+                l.setTitle(l.getTitle() == null ? null : redact(l.getTitle()));
+            }
+            case LinkReferenceDefinition d -> {
+                d.setDestination(redact(d.getDestination()));
+                d.setTitle(d.getTitle() == null ? null : redact(d.getTitle()));
+            }
             case Image i when flavor != Flavor.GFM -> {
-                Link l = new Link(i.getDestination(), i.getTitle());
+                Link l = new Link(redact(i.getDestination()), i.getTitle() == null ? null : redact(i.getTitle()));
                 moveChildren(i, l);
                 replace(i, l);
+            }
+            case Image i -> {
+                i.setDestination(redact(i.getDestination()));
+                i.setTitle(i.getTitle() == null ? null : redact(i.getTitle()));
             }
             case Heading h when flavor == Flavor.NOTION && h.getLevel() > 3 -> {
                 Paragraph p = new Paragraph();
@@ -213,7 +231,7 @@ final class FlavoredMarkdown {
         out.add(new Code(redact(c.location())));
         String who = c.actor().isBlank() ? "" : redact(c.actor()) + ": ";
         String what = c.count() > 1 ? MdText.count(c.count()) + " × " + c.text() : c.text();
-        out.add(new Text(" · " + c.kind().label() + " · " + who + "“" + MdText.cut(redact(what), EXCERPT) + "”"));
+        out.add(new Text(" · " + c.kind().label() + " · " + who + "“" + MdText.cut(redact(MdText.cut(what, 4 * EXCERPT)), EXCERPT) + "”"));
         return out;
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /// The postmortem as the JSON structure of the seed schema (`title, severity, timeline[], root_cause,
 /// contributing_factors, impact, remediation, action_items[]`), extended with the evidence ids of
@@ -42,7 +43,7 @@ public final class JsonExport {
         Redactor redactor = Redactor.forExport(options.includePersonalData());
         Map<Redactor.Kind, Integer> counts = new EnumMap<>(Redactor.Kind.class);
         List<String> warnings = new ArrayList<>(Exporter.checks(doc, timeline));
-        java.util.function.UnaryOperator<String> clean = s -> {
+        UnaryOperator<String> clean = s -> {
             Redactor.Result r = redactor.redact(s);
             r.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
             return r.text();
@@ -121,7 +122,7 @@ public final class JsonExport {
 
     /// Entries of the timeline section in its order; without one, every cited row in time order.
     private static void timeline(ObjectNode root, PostmortemDocument doc, CitationIndex index,
-                                 java.util.function.UnaryOperator<String> clean, List<String> warnings) {
+                                 UnaryOperator<String> clean, List<String> warnings) {
         List<String> ids = doc.section(SectionIntent.TIMELINE).map(Section::citations).orElse(null);
         List<CitationIndex.Cited> rows = new ArrayList<>();
         for (String id : ids != null ? ids : doc.citations()) {
@@ -136,7 +137,8 @@ public final class JsonExport {
             o.put("timestamp", c.time().toString());
             String who = c.actor().isBlank() ? "" : c.actor() + ": ";
             String what = c.count() > 1 ? MdText.count(c.count()) + " × " + c.text() : c.text();
-            o.put("event", clean.apply(MdText.cut(who + what, EVENT_TEXT)));
+            // redacted before it is cut, so a cut never leaves half a secret behind
+            o.put("event", MdText.cut(clean.apply(MdText.cut(who + what, 8 * EVENT_TEXT)), EVENT_TEXT));
             o.put("source", clean.apply(c.location()));
             o.put("kind", c.kind().id());
             ids(o, "evidence", List.of(c.id()));
@@ -147,7 +149,7 @@ public final class JsonExport {
     }
 
     private static void remediation(ObjectNode root, ObjectNode evidence, PostmortemDocument doc,
-                                    java.util.function.UnaryOperator<String> clean) {
+                                    UnaryOperator<String> clean) {
         Optional<Section> s = doc.section(SectionIntent.RESOLUTION);
         if (s.isPresent() && !s.get().text().isBlank()) {
             root.put("remediation", clean.apply(PlainText.of(s.get().text())));

@@ -19,30 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DocumentTest {
     private final SampleStory story = new SampleStory();
 
-    static final String USER_TEMPLATE = """
-            # Postmortem — {{incident_summary}}
-
-            Severity: {{severity}} · Duration: {{duration}} · Incident commander: {{incident_commander}}
-
-            ## What happened
-            {{summary}}
-
-            ## Impact & Timeline
-            - Impact Scope: {{impact_scope}}
-            {{timeline}}
-
-            ## Root Cause Analysis
-            {{ root_cause }}
-
-            ### Detection Gaps
-            {{detection_gaps}}
-
-            ## Corrective Actions
-            {{action_items}}
-
-            ## Customer communication
-            {{customer_comms}}
-            """;
+    private static final String USER_TEMPLATE = TemplateSamples.USER_TEMPLATE;
 
     @Test
     void aUserTemplateDraftsItsKnownPlaceholdersAndReportsTheUnknownOnes() {

@@ -3,7 +3,6 @@ package dev.pmw.export;
 import dev.pmw.draft.DocumentDrafter;
 import dev.pmw.draft.PostmortemDocument;
 import dev.pmw.draft.SampleStory;
-import dev.pmw.draft.Section;
 import dev.pmw.draft.SectionIntent;
 import dev.pmw.draft.Templates;
 import dev.pmw.draft.UserTemplates;
@@ -130,7 +129,7 @@ class MarkdownExportTest {
 
     @Test
     void aUserTemplateKeepsItsLayoutWithValuesFilledIn() {
-        var template = UserTemplates.parse("team.md", dev.pmw.draft.DocumentTest_Access.USER_TEMPLATE);
+        var template = UserTemplates.parse("team.md", dev.pmw.draft.TemplateSamples.USER_TEMPLATE);
         PostmortemDocument d = DocumentDrafter.draft(new EvidenceDrafter(), story.context(), template, Work.NONE);
         ExportResult r = Exporter.export(d, story.timeline, Flavor.GFM);
         String text = r.text();
@@ -205,10 +204,5 @@ class MarkdownExportTest {
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             collect(c, out);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Section section(PostmortemDocument d, SectionIntent i) {
-        return d.section(i).orElseThrow();
     }
 }

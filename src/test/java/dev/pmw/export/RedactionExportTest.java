@@ -27,7 +27,8 @@ class RedactionExportTest {
         String impact = d.section(SectionIntent.IMPACT).orElseThrow().text();
         // the user cites the page notification (contact details) and the screenshot message (file token)
         d = d.withUserText("impact", impact + "- Paged on call at " + SampleStory.PHONE + " [" + story.notify.id() + "]; screenshot "
-                + "[" + story.reloaded.id() + "].\n");
+                + "[" + story.reloaded.id() + "].\n- Escalated to oncall\\_lead@ferropay.example with key sk-proj-abc\\_defghijklmnopqrstuvwxyz "
+                + "and `sk-proj-ghi_jklmnopqrstuvwxyzabcdef`.\n");
         this.doc = d.withActionItem(d.actionItems().getFirst().withOwner("payments team (" + SampleStory.EMAIL + ")"));
     }
 
@@ -39,6 +40,8 @@ class RedactionExportTest {
             assertFalse(text.contains("612 345 678"), f + " leaks the phone number");
             assertFalse(text.contains("dani.ortega@"), f + " leaks the e-mail address");
             assertFalse(text.contains("xoxe-") || text.contains("FAKE0TOKEN"), f + " leaks the file token");
+            assertFalse(text.contains("oncall") || text.contains("defghijklmnop") || text.contains("jklmnopqrs"),
+                    f + " leaks what Markdown escaped");
             assertTrue(r.redactionCount() > 0, f.name());
         }
         String md = Exporter.export(doc, story.timeline, Flavor.GFM).text();

@@ -1,5 +1,6 @@
 package dev.pmw.draft.offline;
 
+import dev.pmw.draft.Redactor;
 import dev.pmw.model.Event;
 
 import java.time.Duration;
@@ -15,6 +16,7 @@ final class Md {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~#])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Redactor SECRETS = new Redactor(java.util.EnumSet.of(Redactor.Kind.SECRET));
 
     private Md() {
     }
@@ -33,7 +35,8 @@ final class Md {
 
     /// One line, cut at a word near `max`, not escaped.
     static String plain(String text, int max) {
-        String s = SPACES.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        // secrets have no place in a postmortem, and a quote cut through one would leave part of it
+        String s = SPACES.matcher(SECRETS.apply(text == null ? "" : text)).replaceAll(" ").strip();
         if (s.length() > max) {
             int cut = s.lastIndexOf(' ', max - 1);
             s = s.substring(0, cut > max / 2 ? cut : max - 1) + "…";
