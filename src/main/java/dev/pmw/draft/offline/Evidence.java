@@ -16,6 +16,8 @@ import dev.pmw.timeline.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,15 +27,9 @@ import java.util.regex.Pattern;
 /// the lifecycle moments, the trigger, resource saturation, the alerts that fired, the changes made
 /// during the incident, and concerns raised in the channel.
 final class Evidence {
-    /// Resource saturation, by resource. Order matters: the first matching label names the resource.
-    private static final Map<String, Pattern> SATURATION = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Map.of(
-            "connection pool", Pattern.compile("(?i)(hikari\\w*|connection pool|db pool|pool stats|connection is not available|"
-                    + "too many connections|pool\\b[^.]{0,40}\\b(exhaust\\w*|saturat\\w*|100 ?%|full)|"
-                    + "(exhaust\\w*|saturat\\w*)[^.]{0,30}\\bpool)"),
-            "memory", Pattern.compile("(?i)(out of memory|oomkilled|java heap space|memory (usage )?at 100)"),
-            "disk", Pattern.compile("(?i)(no space left on device|disk (is )?full|disk usage at 100)"),
-            "thread pool", Pattern.compile("(?i)(thread pool (is )?(exhausted|full|saturated)|rejectedexecution)"),
-            "CPU", Pattern.compile("(?i)(cpu (throttl\\w*|at 100|saturat\\w*))"))));
+    /// Resource saturation, by resource. Order matters: the first matching label names the resource
+    /// (a LinkedHashMap filled in order; `Map.of` iterates in a different order on every JVM).
+    private static final Map<String, Pattern> SATURATION = saturationPatterns();
     private static final Pattern EXHAUSTION = Pattern.compile("(?i)(exhaust\\w*|saturat\\w*|100 ?%|waiting=[1-9]|idle=0\\b|full\\b|"
             + "not available|too many|out of memory|no space)");
     private static final Pattern CONCERN = Pattern.compile("(?i)(hard-?coded|\\bno (alert|monitor|runbook|dashboard|load test)\\w*|"
@@ -120,6 +116,18 @@ final class Evidence {
         }
         this.resource = res;
         this.declared = decl;
+    }
+
+    private static Map<String, Pattern> saturationPatterns() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put("connection pool", Pattern.compile("(?i)(hikari\\w*|connection pool|db pool|pool stats|connection is not available|"
+                + "too many connections|pool\\b[^.]{0,40}\\b(exhaust\\w*|saturat\\w*|100 ?%|full)|"
+                + "(exhaust\\w*|saturat\\w*)[^.]{0,30}\\bpool)"));
+        m.put("memory", Pattern.compile("(?i)(out of memory|oomkilled|java heap space|memory (usage )?at 100)"));
+        m.put("disk", Pattern.compile("(?i)(no space left on device|disk (is )?full|disk usage at 100)"));
+        m.put("thread pool", Pattern.compile("(?i)(thread pool (is )?(exhausted|full|saturated)|rejectedexecution)"));
+        m.put("CPU", Pattern.compile("(?i)(cpu (throttl\\w*|at 100|saturat\\w*))"));
+        return Collections.unmodifiableMap(m);
     }
 
     static String saturationOf(Event e) {

@@ -96,7 +96,7 @@ final class SummaryWriter {
         Impact i = ev.impact;
         if (i != null && i.failedRequests() != null) {
             String byClass = i.failuresByClass().isEmpty() ? "" : " (" + String.join(", ", i.failuresByClass().entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .map(e -> Md.quote(e.getKey(), 60) + ": " + Md.count(e.getValue())).toList()) + ")";
             lines.add("**Failed requests:** " + Md.count(i.failedRequests()) + byClass + Citations.after(i.evidence()) + ".");
         } else {
