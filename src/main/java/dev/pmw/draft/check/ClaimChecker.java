@@ -65,7 +65,7 @@ public final class ClaimChecker {
         List<String> ids = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<Event> cited = new LinkedHashSet<>();
-        for (Citations.Citation c : Citations.find(text, from, to)) {
+        for (CitationSpans.Citation c : CitationSpans.find(text, from, to)) {
             masked.set(c.start(), c.end());
             for (String id : c.ids()) {
                 ids.add(id);

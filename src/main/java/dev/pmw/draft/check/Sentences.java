@@ -115,7 +115,7 @@ final class Sentences {
                 continue;
             }
             int cit;
-            while (k < to && (cit = Citations.citationAt(s, k, to)) > 0) {
+            while (k < to && (cit = CitationSpans.citationAt(s, k, to)) > 0) {
                 j = cit;
                 k = skipSpace(s, cit, to);
             }

@@ -28,7 +28,8 @@ public final class PromptBuilder {
             1. Use only the facts in the data block. Do not invent times, durations, counts, versions, commit ids, \
             services or people.
             2. Cite the event ids that support every factual claim, right after the claim, in square brackets exactly \
-            like [e-3fa9c0d1b2e4]; for several, [e-3fa9c0d1b2e4][e-7k2m9q0w1x3z]. Cite only ids that appear in the data.
+            like [e-3fa9c0d1b2e4]; for several, separate them with commas inside one pair of brackets: \
+            [e-3fa9c0d1b2e4, e-7k2m9q0w1x3z]. Cite only ids that appear in the data.
             3. Times in the data are UTC; write them as HH:MM UTC.
             4. Be blameless: describe what the system did and why the decisions made sense at the time. Never name a \
             person as the cause. No counterfactuals ("should have", "could have"), no hindsight or minimising words \

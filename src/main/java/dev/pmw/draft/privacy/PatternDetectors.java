@@ -87,6 +87,15 @@ final class PatternDetectors {
 
     private static final List<String> LABELS = List.of("phone", "tel", "mobile", "cell", "whatsapp", "sms");
 
+    /// A user field written into a log message: `user_id=u_88298`, `"userId": "8f2c…"`, `user=dani`.
+    /// The caller also passes the values of the logs' structured user fields ([Redactor#withUserIds]);
+    /// this catches the ones only present in message text.
+    private static final Pattern USER_FIELD = Pattern.compile(
+            "(?i)(?:[\"']?(?:user[_-]?id|userid|uid|customer[_-]?id|account[_-]?id|member[_-]?id)[\"']?\\s*[:=]\\s*|user=)"
+                    + "[\"']?([A-Za-z0-9][A-Za-z0-9_.@+:-]{2,63})");
+    private static final java.util.Set<String> NOT_A_USER = java.util.Set.of("null", "none", "nil", "unknown",
+            "anonymous", "undefined", "n/a");
+
     private PatternDetectors() {
     }
 
@@ -102,6 +111,15 @@ final class PatternDetectors {
                 int g = m.groupCount() >= 1 && m.group(1) != null ? 1 : 0;
                 out.add(new Match(m.start(g), m.end(g), Category.TOKEN));
             });
+        }
+        if (lower.contains("user") || lower.contains("uid") || lower.contains("customer") || lower.contains("account")
+                || lower.contains("member")) {
+            WordStarts.scan(text, USER_FIELD, c -> c == '"' || c == '\'' || "uUcCaAmM".indexOf(c) >= 0, true,
+                    WordStarts.SHORT * 2, m -> {
+                        if (!NOT_A_USER.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                            out.add(new Match(m.start(1), m.end(1), Category.USER_ID));
+                        }
+                    });
         }
         WordStarts.scan(text, IPV4, WordStarts::digit, m -> {
             // "version 10.0.3.1" is a four-part version, not an address

@@ -178,7 +178,7 @@ class ClaimCheckerTest {
         String draft = """
                 ## Timeline
                 The error-rate alert fired at 02:12 [%1$s] and Dani acknowledged it at 02:14 [%2$s].
-                Detection took 45 minutes after the alert [%1$s][%2$s]. The schedule change a9f3c21 moved the job to \
+                Detection took 45 minutes after the alert [%1$s, %2$s]. The schedule change a9f3c21 moved the job to \
                 02:00 UTC [%3$s]. Support saw 4 tickets [%4$s]. Marta linked it at 02:05 [%5$s].
                 """.formatted(ALERT, ACK, SCHEDULE_COMMIT, TICKETS, MARTA);
         CheckReport r = utc.check(draft);

@@ -122,6 +122,16 @@ class RedactorTest {
     }
 
     @Test
+    void userFieldsWrittenIntoMessagesAreFoundWithoutAList() {
+        assertEquals("POST /v1/payments 503 user_id=<USER_1>, retried for user=<USER_1>",
+                redact("POST /v1/payments 503 user_id=u_88298, retried for user=u_88298"));
+        assertEquals("{\"userId\": \"<USER_1>\", \"customer_id\":\"<USER_2>\"}",
+                redact("{\"userId\": \"8f2c9a1e\", \"customer_id\":\"cus_N1x2Y3\"}"));
+        assertEquals("user_id=null uid=anonymous", redact("user_id=null uid=anonymous"));
+        assertEquals("the user: Dani", redact("the user: Dani"), "prose is not a field");
+    }
+
+    @Test
     void listedNamesAnyCaseWholeWords() {
         Redactor r = Redactor.standard().withNames(List.of("Dani Ortega", "Marta"));
         assertEquals("<NAME_1> paged <NAME_2>; <NAME_2> ack; Martan no",
