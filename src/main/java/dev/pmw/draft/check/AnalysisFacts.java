@@ -56,10 +56,17 @@ public record AnalysisFacts(Map<String, Instant> times, Map<String, Duration> du
             if (i.failedRequests() != null) {
                 counts.put("failed requests", i.failedRequests());
             }
+            if (i.requests() != null) {
+                counts.put("requests", i.requests());
+            }
             if (i.usersAffected() != null) {
                 counts.put("users affected", i.usersAffected());
             }
+            if (i.supportTickets() != null) {
+                counts.put("support tickets", (long) i.supportTickets());
+            }
             i.failuresByClass().forEach((k, v) -> counts.put(k + " failures", v));
+            i.failuresByError().forEach((k, v) -> counts.put(k + " failures", v));
         }
         Set<String> versions = new LinkedHashSet<>();
         Set<String> commits = new LinkedHashSet<>();

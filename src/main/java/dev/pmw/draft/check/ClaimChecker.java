@@ -52,15 +52,27 @@ public final class ClaimChecker {
         return new ClaimChecker(index, facts, zone, all);
     }
 
+    /// Checks text anyone wrote: a sentence with nothing checkable and no citation is
+    /// [Status#NO_CLAIM] ("We will add a pool monitor.").
     public CheckReport check(String text) {
+        return check(text, false);
+    }
+
+    /// Checks a model's draft, which was told to cite every claim: a sentence without a citation is
+    /// [Status#UNSUPPORTED] even when it has no number in it, unless the analysis backs all it states.
+    public CheckReport checkModelText(String text) {
+        return check(text, true);
+    }
+
+    private CheckReport check(String text, boolean citationsRequired) {
         List<SentenceCheck> out = new ArrayList<>();
         for (int[] s : Sentences.split(text)) {
-            out.add(checkSentence(text, s[0], s[1]));
+            out.add(checkSentence(text, s[0], s[1], citationsRequired));
         }
         return new CheckReport(out);
     }
 
-    private SentenceCheck checkSentence(String text, int from, int to) {
+    private SentenceCheck checkSentence(String text, int from, int to, boolean citationsRequired) {
         BitSet masked = new BitSet();
         List<String> ids = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -80,7 +92,7 @@ public final class ClaimChecker {
         }
         List<Claim> claims = extractor.extract(text, from, to, masked);
         if (cited.isEmpty()) {
-            if (claims.isEmpty() && problems.isEmpty()) {
+            if (claims.isEmpty() && problems.isEmpty() && !citationsRequired) {
                 return new SentenceCheck(from, to, Status.NO_CLAIM, ids, List.of());
             }
             boolean backedByAnalysis = !claims.isEmpty() && claims.stream().allMatch(c -> matchesFacts(c, claims));

@@ -131,6 +131,18 @@ public final class RedactionMap {
         return j.toString();
     }
 
+    /// The summary over several requests (sections drafted one by one): a value redacted in three
+    /// requests counts once.
+    public static String summary(java.util.Collection<RedactionMap> maps) {
+        RedactionMap all = new RedactionMap();
+        for (RedactionMap m : maps) {
+            for (Entry e : m.entries()) {
+                all.placeholderFor(e.category(), e.value());
+            }
+        }
+        return all.summary();
+    }
+
     @Override
     public String toString() {
         return "RedactionMap[" + summary() + "]";

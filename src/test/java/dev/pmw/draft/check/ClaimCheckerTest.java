@@ -194,6 +194,15 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aModelsSentenceWithoutACitationIsUnsupportedEvenWithoutNumbers() {
+        String text = "Payments failed because the database pool was exhausted.";
+        assertEquals(Status.NO_CLAIM, utc.check(text).sentences().getFirst().status(), "a person may write that");
+        SentenceCheck model = utc.checkModelText(text).sentences().getFirst();
+        assertEquals(Status.UNSUPPORTED, model.status(), "the model was told to cite every claim");
+        assertEquals(Problem.Kind.NO_CITATION, model.problems().getFirst().kind());
+    }
+
+    @Test
     void aDraftWithoutCitationsCitesNothing() {
         CheckReport r = utc.check("The pool was exhausted at 02:03. About 140 calls failed.");
         assertFalse(r.citesAnything());
