@@ -208,7 +208,12 @@ class EvidenceDrafterTest {
 
     @Test
     void withoutAnAnalysisEverySectionStillSaysWhatIsMissing() {
-        var empty = new dev.pmw.analysis.Analyzer().analyze(story.timeline);
+        java.util.Map<dev.pmw.analysis.BoundaryKind, dev.pmw.analysis.Boundary> none = new java.util.EnumMap<>(dev.pmw.analysis.BoundaryKind.class);
+        for (dev.pmw.analysis.BoundaryKind k : dev.pmw.analysis.BoundaryKind.values()) {
+            none.put(k, dev.pmw.analysis.Boundary.missing(k, "no evidence"));
+        }
+        var empty = new dev.pmw.analysis.Analysis(none, dev.pmw.analysis.Durations.NONE, null, null, null, null, null,
+                java.util.Map.of("trigger", "no change found", "impact", "no logs", "severity", "no figures"));
         PostmortemDocument doc = DocumentDrafter.draft(drafter, new DraftContext(empty, story.timeline, SampleStory.TODAY),
                 Templates.googleSre(), Work.NONE);
         doc.sections().forEach(s -> assertFalse(s.text().isBlank(), s.key()));

@@ -125,15 +125,16 @@ public final class SampleStory {
         b.put(BoundaryKind.ACKNOWLEDGED, Boundary.of(BoundaryKind.ACKNOWLEDGED, ack.time(), List.of(ack.id()), "PagerDuty acknowledge"));
         b.put(BoundaryKind.MITIGATED, Boundary.of(BoundaryKind.MITIGATED, recovered.time(), List.of(recovered.id()), "error-rate alert recovered"));
         b.put(BoundaryKind.RESOLVED, Boundary.of(BoundaryKind.RESOLVED, resolve.time(), List.of(resolve.id()), "PagerDuty resolve"));
-        Trigger trigger = new Trigger(deploy.time(), "invoice-reconciliation v3.8.0 deployed by @Marta Rius (schedule moved to 0 2 * * * with 40 workers, #482); "
+        Trigger trigger = new Trigger(deploy.time(), dev.pmw.model.EventKind.DEPLOY, "invoice-reconciliation v3.8.0 deployed by @Marta Rius (schedule moved to 0 2 * * * with 40 workers, #482); "
                 + "its first weekday run started at 02:00:01, 3 minutes before the pool saturated",
                 "invoice-reconciliation", "v3.8.0", "389be0a29601", 0.8, List.of(deploy.id(), commit.id(), jobStart.id()),
                 List.of("the job's run in the logs (02:00:01) precedes the pool saturation (02:03:05) by 3 minutes",
                         "Marta Rius linked the job to the incident in the channel at 02:19"));
-        Trigger other = new Trigger(redHerring.time(), "fraud-scoring v1.14.2 deployed the evening before", "fraud-scoring", "v1.14.2",
+        Trigger other = new Trigger(redHerring.time(), dev.pmw.model.EventKind.DEPLOY, "fraud-scoring v1.14.2 deployed the evening before", "fraud-scoring", "v1.14.2",
                 null, 0.2, List.of(redHerring.id()), List.of("separate database, no errors overnight"));
-        Impact impact = new Impact(26.5, 142L, Map.of("503 SQLTransientConnectionException", 142L), 115L,
-                List.of("4 support tickets: card payments failed"), List.of(errors.id(), tickets.id()));
+        Impact impact = new Impact(26.5, 142L, 2310L, Map.of("503 SQLTransientConnectionException", 142L), Map.of(), 115L, 4,
+                List.of(new dev.pmw.analysis.Symptom("4 support tickets: card payments failed", tickets.id(), 4)),
+                List.of(errors.id(), tickets.id()));
         return new Analysis(b, new Durations(7.5, 2.2, 26.5, 65.5), trigger, List.of(other), impact,
                 new Severity("SEV2", "more than 100 users affected"),
                 List.of(new OpenQuestion("gap", "No chat activity between 02:47 and 03:08 — was anything checked then?", List.of(drained.id()))),

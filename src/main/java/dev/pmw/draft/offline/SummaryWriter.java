@@ -110,7 +110,8 @@ final class SummaryWriter {
         }
         if (i != null && !i.symptoms().isEmpty()) {
             lines.add("**Reported symptoms:** " + String.join("; ", i.symptoms().stream().limit(4)
-                    .map(s -> Md.quote(ev.neutral(s), 120)).toList()) + Citations.after(i.evidence()) + ".");
+                    .map(s -> Md.quote(ev.neutral(s.text()), 120)).toList())
+                    + Citations.after(i.symptoms().stream().map(dev.pmw.analysis.Symptom::evidence).limit(4).toList()) + ".");
         }
         IncidentFacts f = IncidentFacts.from(ev.analysis, ev.timeline);
         if (f.severity() != null) {
