@@ -40,15 +40,20 @@ public final class CheckBench {
         ClaimChecker checker = new ClaimChecker(index, AnalysisFacts.NONE, ZoneId.of("Europe/Madrid"));
         BlamelessLint lint = new BlamelessLint(index.people());
         int words = text.split("\\s+").length;
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < Integer.getInteger("rounds", 20); round++) {
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             CheckReport r = checker.check(text);
             long t1 = System.nanoTime();
+            long c1 = mx.getCurrentThreadCpuTime();
             int findings = lint.lint(text).size();
             long t2 = System.nanoTime();
+            long c2 = mx.getCurrentThreadCpuTime();
             if (round % 5 == 4) {
-                System.out.printf("%d words, %d sentences (%d flagged): check %.1f ms, lint %.1f ms (%d findings)%n",
-                        words, r.sentences().size(), r.flagged().size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, findings);
+                System.out.printf("%d words, %d sentences (%d flagged): check %.1f ms (%.1f CPU), lint %.1f ms (%.1f CPU,"
+                                + " %d findings)%n", words, r.sentences().size(), r.flagged().size(), (t1 - t0) / 1e6,
+                        (c1 - c0) / 1e6, (t2 - t1) / 1e6, (c2 - c1) / 1e6, findings);
             }
         }
     }
