@@ -15,4 +15,17 @@ public record Prompt(ChatRequest request, RedactionMap redactions) {
     public List<Highlight> highlights() {
         return redactions.highlights(request.user());
     }
+
+    /// The exact request body that will be sent (pretty-printed JSON) with its placeholders located:
+    /// what the consent dialog shows.
+    public Payload payload(AiSettings settings) {
+        String json = request.payloadPreview(settings);
+        return new Payload(json, redactions.highlights(json), redactions.summary());
+    }
+
+    /// @param json       the body, as sent, pretty-printed
+    /// @param highlights the placeholders in `json`
+    /// @param summary    "3 e-mails, 1 phone, 12 user ids"
+    public record Payload(String json, List<Highlight> highlights, String summary) {
+    }
 }

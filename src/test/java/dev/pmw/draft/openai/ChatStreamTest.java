@@ -86,6 +86,39 @@ class ChatStreamTest {
     }
 
     @Test
+    void aDeltaBufferHandsTheUiBatchesThatAddUpToTheAnswer() throws Exception {
+        server.on(CHAT, FakeOpenAiServer.stream("stream-impact.sse", Duration.ofMillis(20)));
+        DeltaBuffer buffer = new DeltaBuffer();
+        ChatStream s = client.stream(prompt().request(), buffer);
+        StringBuilder editor = new StringBuilder();
+        int batches = 0;
+        while (!s.outcome().isDone()) {
+            Thread.sleep(50);                             // a slow UI frame
+            String batch = buffer.drain();
+            if (!batch.isEmpty()) {
+                editor.append(batch);
+                batches++;
+            }
+        }
+        editor.append(buffer.drain());
+        assertEquals(s.outcome().get().text(), editor.toString());
+        assertTrue(batches < 14, "fewer updates than tokens: " + batches);
+        assertEquals(editor.length(), buffer.received());
+    }
+
+    @Test
+    void theConsentPreviewIsTheBodyWithItsPlaceholdersLocated() {
+        Prompt p = prompt();
+        Prompt.Payload payload = p.payload(client.settings());
+        assertTrue(payload.json().contains("\"stream\" : true"));
+        assertEquals("1 e-mail, 1 phone, 1 IP address, 1 user id", payload.summary());
+        assertEquals(4, payload.highlights().size());
+        for (var h : payload.highlights()) {
+            assertEquals(h.placeholder(), payload.json().substring(h.start(), h.end()));
+        }
+    }
+
+    @Test
     void placeholdersAreRestoredInTheAnswerEvenWhenSplitAcrossDeltas() throws Exception {
         server.on(CHAT, FakeOpenAiServer.stream("stream-impact.sse", Duration.ZERO));
         Prompt p = prompt();
