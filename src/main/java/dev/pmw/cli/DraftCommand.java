@@ -30,14 +30,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/// `pmw draft PATH... -o FILE.md [--json FILE.json] [--template NAME]`: reads the inputs, analyses
-/// them and drafts the postmortem offline from the evidence.
+/// `pmw draft PATH... -o FILE.md [--json FILE.json] [--template NAME] [--ai]`: reads the inputs,
+/// analyses them and drafts the postmortem offline from the evidence, or with a model (`--ai`).
 @Command(name = "draft", mixinStandardHelpOptions = true,
-        description = "Draft a postmortem offline from the evidence and write it as Markdown (and JSON).")
+        description = "Draft a postmortem from the evidence (offline, or with an AI model) and write it as Markdown (and JSON).")
 final class DraftCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -62,6 +65,15 @@ final class DraftCommand implements Callable<Integer> {
             description = "Keep e-mail addresses and phone numbers in the files (secrets are removed regardless).")
     boolean includePersonalData;
 
+    @Option(names = "--ai", description = "Draft the prose with the OpenAI-compatible model from OPENAI_BASE_URL, "
+            + "OPENAI_API_KEY and PMW_MODEL (or the app's saved AI settings). Evidence is redacted before it is sent; "
+            + "the redaction summary is printed and unsupported claims are marked. Without a key, drafts offline.")
+    boolean ai;
+
+    @Option(names = "--redact-name", paramLabel = "NAME", split = ",",
+            description = "With --ai: also redact this name (repeat or separate with commas).")
+    List<String> redactNames = new ArrayList<>();
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,7 +93,20 @@ final class DraftCommand implements Callable<Integer> {
         }
         Analysis analysis = new Analyzer().analyze(loaded.timeline());
         DraftContext ctx = new DraftContext(analysis, loaded.timeline(), LocalDate.now(ZoneOffset.UTC));
-        PostmortemDocument doc = DocumentDrafter.draft(new EvidenceDrafter(), ctx, tpl, Work.NONE);
+        PostmortemDocument doc;
+        int flagged = -1;
+        Optional<AiDrafting> aiRun = ai ? AiDrafting.open(redactNames, out, err) : Optional.empty();
+        if (aiRun.isPresent()) {
+            try (AiDrafting run = aiRun.get()) {
+                doc = DocumentDrafter.draft(run.drafter(new EvidenceDrafter()), ctx, tpl, Work.NONE);
+                out.println(run.redactionSummary());
+                AiDrafting.Marked marked = AiDrafting.markClaims(doc, ctx);
+                doc = marked.document();
+                flagged = marked.flagged();
+            }
+        } else {
+            doc = DocumentDrafter.draft(new EvidenceDrafter(), ctx, tpl, Work.NONE);
+        }
         ExportOptions options = new ExportOptions(includePersonalData);
         Set<String> warnings = new LinkedHashSet<>();
         ExportResult md = Exporter.export(doc, loaded.timeline(), fl, options);
@@ -102,6 +127,11 @@ final class DraftCommand implements Callable<Integer> {
         out.println(wrote + " (" + tpl.name() + " template, " + fl.id() + ", " + doc.sections().size() + " sections, "
                 + doc.citations().size() + " cited rows, " + doc.actionItems().size() + " action items"
                 + (md.redactionCount() > 0 ? ", " + md.redactionCount() + " redactions" : "") + ")");
+        if (flagged >= 0) {
+            out.println("Claim check: " + (flagged == 0 ? "every sentence of the model's draft is supported"
+                    : flagged + (flagged == 1 ? " sentence" : " sentences")
+                    + " of the model's draft unsupported or contradicted, marked with ⚠"));
+        }
         for (String w : warnings) {
             err.println("pmw: warning: " + w);
         }
