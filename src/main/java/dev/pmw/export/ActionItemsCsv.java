@@ -3,7 +3,7 @@ package dev.pmw.export;
 import dev.pmw.draft.ActionItem;
 import dev.pmw.draft.PostmortemDocument;
 import dev.pmw.draft.Priority;
-import dev.pmw.draft.Redactor;
+import dev.pmw.draft.ExportRedactor;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,8 +33,8 @@ public final class ActionItemsCsv {
     }
 
     public static ExportResult export(PostmortemDocument doc, Target target, ExportOptions options) {
-        Redactor redactor = Redactor.forExport(options.includePersonalData());
-        Map<Redactor.Kind, Integer> counts = new EnumMap<>(Redactor.Kind.class);
+        ExportRedactor redactor = ExportRedactor.forExport(options.includePersonalData());
+        Map<ExportRedactor.Kind, Integer> counts = new EnumMap<>(ExportRedactor.Kind.class);
         List<List<String>> rows = new ArrayList<>();
         rows.add(target == Target.JIRA
                 ? List.of("Summary", "Description", "Issue Type", "Priority", "Due Date", "Labels", "Labels", "Labels")
@@ -99,8 +99,8 @@ public final class ActionItemsCsv {
         return v;
     }
 
-    private static String redact(Redactor r, Map<Redactor.Kind, Integer> counts, String s) {
-        Redactor.Result res = r.redact(s);
+    private static String redact(ExportRedactor r, Map<ExportRedactor.Kind, Integer> counts, String s) {
+        ExportRedactor.Result res = r.redact(s);
         res.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
         return res.text();
     }

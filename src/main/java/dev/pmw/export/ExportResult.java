@@ -1,6 +1,6 @@
 package dev.pmw.export;
 
-import dev.pmw.draft.Redactor;
+import dev.pmw.draft.ExportRedactor;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
 /// @param text       the exported file's content
 /// @param warnings   unresolved citations, unknown template placeholders, missing required fields …
 /// @param redactions how many of each kind were redacted
-public record ExportResult(String text, List<String> warnings, Map<Redactor.Kind, Integer> redactions) {
+public record ExportResult(String text, List<String> warnings, Map<ExportRedactor.Kind, Integer> redactions) {
     public ExportResult {
         warnings = List.copyOf(warnings);
         redactions = Map.copyOf(redactions);

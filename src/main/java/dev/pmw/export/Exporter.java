@@ -3,7 +3,7 @@ package dev.pmw.export;
 import dev.pmw.draft.CitationIndex;
 import dev.pmw.draft.Placeholders;
 import dev.pmw.draft.PostmortemDocument;
-import dev.pmw.draft.Redactor;
+import dev.pmw.draft.ExportRedactor;
 import dev.pmw.draft.Section;
 import dev.pmw.timeline.Timeline;
 
@@ -26,7 +26,7 @@ public final class Exporter {
         List<String> warnings = new ArrayList<>(checks(document, timeline));
         String assembled = MarkdownAssembler.assemble(document, warnings);
         FlavoredMarkdown md = new FlavoredMarkdown(flavor, new CitationIndex(timeline),
-                Redactor.forExport(options.includePersonalData()));
+                ExportRedactor.forExport(options.includePersonalData()));
         String text = md.render(assembled);
         return new ExportResult(text, warnings, md.redactions());
     }

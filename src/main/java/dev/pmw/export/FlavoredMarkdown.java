@@ -2,7 +2,7 @@ package dev.pmw.export;
 
 import dev.pmw.draft.CitationIndex;
 import dev.pmw.draft.Citations;
-import dev.pmw.draft.Redactor;
+import dev.pmw.draft.ExportRedactor;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
@@ -44,18 +44,18 @@ final class FlavoredMarkdown {
 
     private final Flavor flavor;
     private final CitationIndex index;
-    private final Redactor redactor;
+    private final ExportRedactor redactor;
     /// Cited id → label, in order of first citation.
     private final Map<String, String> cited = new LinkedHashMap<>();
-    private final Map<Redactor.Kind, Integer> redactions = new java.util.EnumMap<>(Redactor.Kind.class);
+    private final Map<ExportRedactor.Kind, Integer> redactions = new java.util.EnumMap<>(ExportRedactor.Kind.class);
 
-    FlavoredMarkdown(Flavor flavor, CitationIndex index, Redactor redactor) {
+    FlavoredMarkdown(Flavor flavor, CitationIndex index, ExportRedactor redactor) {
         this.flavor = flavor;
         this.index = index;
         this.redactor = redactor;
     }
 
-    Map<Redactor.Kind, Integer> redactions() {
+    Map<ExportRedactor.Kind, Integer> redactions() {
         return redactions;
     }
 
@@ -236,7 +236,7 @@ final class FlavoredMarkdown {
     }
 
     private String redact(String s) {
-        Redactor.Result r = redactor.redact(s);
+        ExportRedactor.Result r = redactor.redact(s);
         r.counts().forEach((k, v) -> redactions.merge(k, v, Integer::sum));
         return r.text();
     }

@@ -11,7 +11,7 @@ import dev.pmw.draft.Citations;
 import dev.pmw.draft.IncidentFacts;
 import dev.pmw.draft.Moment;
 import dev.pmw.draft.PostmortemDocument;
-import dev.pmw.draft.Redactor;
+import dev.pmw.draft.ExportRedactor;
 import dev.pmw.draft.Section;
 import dev.pmw.draft.SectionIntent;
 import dev.pmw.timeline.Timeline;
@@ -40,11 +40,11 @@ public final class JsonExport {
     }
 
     public static ExportResult export(PostmortemDocument doc, Timeline timeline, ExportOptions options) {
-        Redactor redactor = Redactor.forExport(options.includePersonalData());
-        Map<Redactor.Kind, Integer> counts = new EnumMap<>(Redactor.Kind.class);
+        ExportRedactor redactor = ExportRedactor.forExport(options.includePersonalData());
+        Map<ExportRedactor.Kind, Integer> counts = new EnumMap<>(ExportRedactor.Kind.class);
         List<String> warnings = new ArrayList<>(Exporter.checks(doc, timeline));
         UnaryOperator<String> clean = s -> {
-            Redactor.Result r = redactor.redact(s);
+            ExportRedactor.Result r = redactor.redact(s);
             r.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
             return r.text();
         };

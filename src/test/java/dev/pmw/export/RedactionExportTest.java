@@ -2,7 +2,7 @@ package dev.pmw.export;
 
 import dev.pmw.draft.DocumentDrafter;
 import dev.pmw.draft.PostmortemDocument;
-import dev.pmw.draft.Redactor;
+import dev.pmw.draft.ExportRedactor;
 import dev.pmw.draft.SampleStory;
 import dev.pmw.draft.SectionIntent;
 import dev.pmw.draft.Templates;
@@ -59,7 +59,7 @@ class RedactionExportTest {
         }
         ExportResult md = Exporter.export(doc, story.timeline, Flavor.NOTION, keep);
         assertTrue(md.text().contains(SampleStory.PHONE), "in the prose and the quoted notification");
-        assertEquals(null, md.redactions().get(Redactor.Kind.PHONE));
-        assertTrue(md.redactions().get(Redactor.Kind.SECRET) >= 1);
+        assertEquals(null, md.redactions().get(ExportRedactor.Kind.PHONE));
+        assertTrue(md.redactions().get(ExportRedactor.Kind.SECRET) >= 1);
     }
 }

@@ -64,7 +64,8 @@ public final class BlamelessLint {
         String alt = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         String subjects = alt.isEmpty() ? GENERIC_SUBJECTS : alt + "|" + GENERIC_SUBJECTS;
-        this.personAsCause = Pattern.compile("(?<![\\w-])(" + subjects + ")\\s+" + ADVERB + CAUSE_VERB
+        // "Marta's deploy caused …" blames as much as "Marta caused …"
+        this.personAsCause = Pattern.compile("(?<![\\w-])(" + subjects + ")(?:['’]s\\s+[\\w-]+)?\\s+" + ADVERB + CAUSE_VERB
                 + "\\b([^.;!?\\n]*)");
     }
 

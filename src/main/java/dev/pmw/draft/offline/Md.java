@@ -1,6 +1,6 @@
 package dev.pmw.draft.offline;
 
-import dev.pmw.draft.Redactor;
+import dev.pmw.draft.ExportRedactor;
 import dev.pmw.model.Event;
 
 import java.time.Duration;
@@ -16,7 +16,7 @@ final class Md {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~#])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Redactor SECRETS = new Redactor(java.util.EnumSet.of(Redactor.Kind.SECRET));
+    private static final ExportRedactor SECRETS = new ExportRedactor(java.util.EnumSet.of(ExportRedactor.Kind.SECRET));
 
     private Md() {
     }

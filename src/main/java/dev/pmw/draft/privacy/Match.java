@@ -1,7 +1,7 @@
 package dev.pmw.draft.privacy;
 
 /// A value a detector found: `text.substring(start, end)` is what gets replaced.
-record Match(int start, int end, Category category) {
+public record Match(int start, int end, Category category) {
     int length() {
         return end - start;
     }

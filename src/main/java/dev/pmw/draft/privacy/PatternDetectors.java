@@ -34,6 +34,7 @@ final class PatternDetectors {
     }
 
     private static final List<Secret> TOKENS = List.of(
+            new Secret("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----", "-", "private key"),
             new Secret("(?<![\\w-])sk-(?:proj-|live-|test-|ant-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}", "s", "sk-"),
             new Secret("(?<![\\w-])(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}", "srp", "_live_", "_test_"),
             new Secret("(?<![\\w-])xox[abeoprs]-[A-Za-z0-9-]{10,}", "x", "xox"),

@@ -81,6 +81,12 @@ public final class Redactor {
         return new Redaction(sb.toString(), reps, map);
     }
 
+    /// What the detectors find in `text`, in text order, without overlaps — for callers that render
+    /// redactions their own way (exports write "(redacted e-mail)" rather than placeholders).
+    public List<Match> detect(String text) {
+        return text == null || text.isEmpty() ? List.of() : find(text);
+    }
+
     /// The values to replace, in text order, without overlaps: where two detectors claim the same
     /// characters the higher-priority (more specific) one wins, then the longer match.
     List<Match> find(String text) {
