@@ -54,7 +54,8 @@ public final class LogStore {
         this.groups = List.copyOf(groups);
     }
 
-    /// Provenance of the whole store (file, format, dialect in `entry`); lines add line and offset.
+    /// Provenance of the whole store (file as displayed, format; `entry` is null: a ZIP entry is part of
+    /// the displayed file path); lines add service, line and offset.
     public SourceRef source() {
         return source;
     }

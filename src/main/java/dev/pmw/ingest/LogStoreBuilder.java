@@ -3,8 +3,6 @@ package dev.pmw.ingest;
 import dev.pmw.model.Level;
 import dev.pmw.model.SourceRef;
 
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,9 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /// Appends log lines to a [LogStore]. Not thread-safe: one builder per parsing thread.
+///
+/// The `char[]` entry points are the hot path: they allocate nothing per line (the message is
+/// encoded straight into the chunk's UTF-8 arena, its template hashed in place). Hostile input is
+/// bounded: a message is cut at [Limits#MAX_MESSAGE_CHARS], continuations stop there too, and past
+/// [Limits#MAX_LOG_GROUPS] templates new templates share one overflow group per service and level.
 public final class LogStoreBuilder {
+    /// Template of the overflow group that takes new templates once [Limits#MAX_LOG_GROUPS] exist.
+    public static final String OVERFLOW_TEMPLATE = "(more distinct messages than can be grouped)";
+    /// Service name lines get once [Limits#MAX_LOG_SERVICES] distinct services exist.
+    public static final String OVERFLOW_SERVICE = "(other services)";
+
     private final SourceRef source;
-    private final String assumedZone;
+    private String assumedZone;
     private final List<long[]> time = new ArrayList<>();
     private final List<byte[]> level = new ArrayList<>();
     private final List<int[]> group = new ArrayList<>();
@@ -24,8 +32,21 @@ public final class LogStoreBuilder {
     private final List<int[]> user = new ArrayList<>();
     private final List<byte[]> arena = new ArrayList<>();
     private final List<int[]> msgEnd = new ArrayList<>();
+    // the last chunk's columns, held directly: the hot path writes here
+    private long[] curTime;
+    private byte[] curLevel;
+    private int[] curGroup;
+    private int[] curLine;
+    private long[] curOffset;
+    private short[] curStatus;
+    private int[] curUser;
+    private int[] curMsgEnd;
+    private byte[] curArena;
     private int size;
     private int arenaPos;
+    /// Start of the last line's message in the current arena, for continuations.
+    private int lastMsgStart;
+    private int droppedContinuations;
 
     private final Map<String, Integer> serviceIds = new HashMap<>();
     private final List<String> services = new ArrayList<>();
@@ -43,51 +64,97 @@ public final class LogStoreBuilder {
         return size;
     }
 
+    /// Sets the zone assumed for timestamps without offset (known only once all lines are read),
+    /// or null when every time carried an offset or was an epoch.
+    public void assumedZone(String zone) {
+        this.assumedZone = zone;
+    }
+
+    /// Continuation lines dropped because the line they belonged to reached
+    /// [Limits#MAX_MESSAGE_CHARS].
+    public int droppedContinuations() {
+        return droppedContinuations;
+    }
+
     /// Adds one line whose message is `msg[off, off+len)`.
     public void add(long timeNanos, Level lvl, char[] msg, int off, int len, String service, int httpStatus,
                     String userId, int lineNo, long byteOffset) {
-        CharBuffer cs = CharBuffer.wrap(msg, off, len);
-        addLine(timeNanos, lvl, cs, service, httpStatus, userId, lineNo, byteOffset);
+        add(timeNanos, lvl, msg, off, len, service, httpStatus, userHash(userId), lineNo, byteOffset);
     }
 
     public void add(long timeNanos, Level lvl, String msg, String service, int httpStatus, String userId, int lineNo,
                     long byteOffset) {
-        addLine(timeNanos, lvl, msg == null ? "" : msg, service, httpStatus, userId, lineNo, byteOffset);
+        char[] m = msg == null ? new char[0] : msg.toCharArray();
+        add(timeNanos, lvl, m, 0, m.length, service, httpStatus, userHash(userId), lineNo, byteOffset);
     }
 
-    private void addLine(long timeNanos, Level lvl, CharSequence msg, String service, int httpStatus, String userId,
-                         int lineNo, long byteOffset) {
+    /// The allocation-free form: `userHash` is [#userHash(CharSequence)] of the user id (0 = none).
+    public void add(long timeNanos, Level lvl, char[] msg, int off, int len, String service, int httpStatus,
+                    int userHash, int lineNo, long byteOffset) {
         int p = size & LogStore.MASK;
         if (p == 0) {
             newChunk();
         }
         int c = time.size() - 1;
         Level l = lvl == null ? Level.UNKNOWN : lvl;
-        time.get(c)[p] = timeNanos;
-        level.get(c)[p] = (byte) l.ordinal();
-        line.get(c)[p] = lineNo;
-        offset.get(c)[p] = byteOffset;
-        status.get(c)[p] = (short) Math.max(0, Math.min(httpStatus, 999));
-        user.get(c)[p] = userId == null || userId.isEmpty() ? 0 : (userId.hashCode() | 1);
+        int n = Math.min(len, Limits.MAX_MESSAGE_CHARS);
+        curTime[p] = timeNanos;
+        curLevel[p] = (byte) l.ordinal();
+        curLine[p] = lineNo;
+        curOffset[p] = byteOffset;
+        curStatus[p] = (short) Math.max(0, Math.min(httpStatus, 999));
+        curUser[p] = userHash;
         int sid = serviceId(service);
-        group.get(c)[p] = groupId(sid, l, msg);
-        writeMessage(c, p, msg);
+        curGroup[p] = groupId(sid, l, msg, off, n);
+        lastMsgStart = arenaPos;
+        writeMessage(c, msg, off, n);
+        curMsgEnd[p] = arenaPos;
         size++;
+    }
+
+    /// Non-zero hash of a user id (the same for equal ids across sources), or 0 for none.
+    public static int userHash(CharSequence userId) {
+        if (userId == null || userId.isEmpty()) {
+            return 0;
+        }
+        return userId.toString().hashCode() | 1;
+    }
+
+    /// [#userHash(CharSequence)] of `c[off, off+len)` without building the string.
+    public static int userHash(char[] c, int off, int len) {
+        if (len <= 0) {
+            return 0;
+        }
+        int h = 0;
+        for (int i = off; i < off + len; i++) {
+            h = 31 * h + c[i];
+        }
+        return h | 1;
     }
 
     /// Appends a continuation line (stack trace, wrapped output) to the previous line's message.
     /// Returns false when there is no previous line.
     public boolean appendToLast(String continuation) {
+        char[] c = continuation.toCharArray();
+        return appendToLast(c, 0, c.length);
+    }
+
+    /// [#appendToLast(String)] for `c[off, off+len)`.
+    public boolean appendToLast(char[] c, int off, int len) {
         if (size == 0) {
             return false;
         }
-        int c = time.size() - 1;
+        int chunk = time.size() - 1;
         int p = (size - 1) & LogStore.MASK;
-        byte[] bytes = ("\n" + continuation).getBytes(StandardCharsets.UTF_8);
-        ensureArena(c, bytes.length);
-        System.arraycopy(bytes, 0, arena.get(c), arenaPos, bytes.length);
-        arenaPos += bytes.length;
-        msgEnd.get(c)[p] = arenaPos;
+        int room = Limits.MAX_MESSAGE_CHARS - (arenaPos - lastMsgStart);
+        if (room <= 1) {
+            droppedContinuations++;
+            return true;
+        }
+        ensureArena(chunk, 1);
+        curArena[arenaPos++] = '\n';
+        writeMessage(chunk, c, off, Math.min(len, room - 1));
+        curMsgEnd[p] = arenaPos;
         return true;
     }
 
@@ -106,8 +173,7 @@ public final class LogStoreBuilder {
             msgEnd.set(c, Arrays.copyOf(msgEnd.get(c), last));
         }
         if (chunks > 0) {
-            int c = chunks - 1;
-            arena.set(c, Arrays.copyOf(arena.get(c), arenaPos));
+            trimArena(chunks - 1, 0);
         }
         List<LogGroup> out = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
@@ -121,90 +187,173 @@ public final class LogStoreBuilder {
     }
 
     private void newChunk() {
+        int nextArena = 1 << 20;
         if (!arena.isEmpty()) {
             int c = arena.size() - 1;
-            arena.set(c, Arrays.copyOf(arena.get(c), arenaPos));
+            // the next chunk probably needs about what this one did: size it so, and avoid regrowth
+            nextArena = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 16, arenaPos + (arenaPos >> 3)));
+            trimArena(c, 3);
         }
-        time.add(new long[LogStore.CHUNK]);
-        level.add(new byte[LogStore.CHUNK]);
-        group.add(new int[LogStore.CHUNK]);
-        line.add(new int[LogStore.CHUNK]);
-        offset.add(new long[LogStore.CHUNK]);
-        status.add(new short[LogStore.CHUNK]);
-        user.add(new int[LogStore.CHUNK]);
-        msgEnd.add(new int[LogStore.CHUNK]);
-        arena.add(new byte[1 << 20]);
+        time.add(curTime = new long[LogStore.CHUNK]);
+        level.add(curLevel = new byte[LogStore.CHUNK]);
+        group.add(curGroup = new int[LogStore.CHUNK]);
+        line.add(curLine = new int[LogStore.CHUNK]);
+        offset.add(curOffset = new long[LogStore.CHUNK]);
+        status.add(curStatus = new short[LogStore.CHUNK]);
+        user.add(curUser = new int[LogStore.CHUNK]);
+        msgEnd.add(curMsgEnd = new int[LogStore.CHUNK]);
+        arena.add(curArena = new byte[nextArena]);
         arenaPos = 0;
+        lastMsgStart = 0;
     }
 
-    private void writeMessage(int c, int p, CharSequence msg) {
-        int n = msg.length();
-        ensureArena(c, n * 3);
+    /// Cuts a finished chunk's arena to its used length when more than 1/`slackShift` is unused
+    /// (0 = always); small slack is cheaper to keep than to copy.
+    private void trimArena(int c, int slackShift) {
         byte[] a = arena.get(c);
+        if (a.length != arenaPos && (slackShift == 0 || a.length - arenaPos > a.length >> slackShift)) {
+            arena.set(c, Arrays.copyOf(a, arenaPos));
+        }
+    }
+
+    private void writeMessage(int c, char[] m, int off, int n) {
+        ensureArena(c, n);
+        byte[] a = curArena;
         int pos = arenaPos;
-        for (int i = 0; i < n; i++) {
-            char ch = msg.charAt(i);
-            if (ch < 0x80) {
-                a[pos++] = (byte) ch;
-            } else {
-                // rare: encode the rest through the JDK (handles surrogate pairs)
-                byte[] rest = msg.subSequence(i, n).toString().getBytes(StandardCharsets.UTF_8);
-                System.arraycopy(rest, 0, a, pos, rest.length);
-                pos += rest.length;
+        int end = off + n;
+        int i = off;
+        // ASCII fast path: one byte per char
+        while (i < end) {
+            char ch = m[i];
+            if (ch >= 0x80) {
                 break;
             }
+            a[pos++] = (byte) ch;
+            i++;
+        }
+        if (i < end) {
+            arenaPos = pos;
+            ensureArena(c, (end - i) * 3);
+            a = curArena;
+            pos = encodeRest(a, pos, m, i, end);
         }
         arenaPos = pos;
-        msgEnd.get(c)[p] = pos;
+    }
+
+    private static int encodeRest(byte[] a, int pos, char[] m, int i, int end) {
+        while (i < end) {
+            char ch = m[i++];
+            if (ch < 0x80) {
+                a[pos++] = (byte) ch;
+            } else if (ch < 0x800) {
+                a[pos++] = (byte) (0xc0 | ch >> 6);
+                a[pos++] = (byte) (0x80 | ch & 0x3f);
+            } else if (Character.isHighSurrogate(ch) && i < end && Character.isLowSurrogate(m[i])) {
+                int cp = Character.toCodePoint(ch, m[i++]);
+                a[pos++] = (byte) (0xf0 | cp >> 18);
+                a[pos++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                a[pos++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                a[pos++] = (byte) (0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(ch)) {
+                a[pos++] = '?'; // unpaired surrogate, as String.getBytes does
+            } else {
+                a[pos++] = (byte) (0xe0 | ch >> 12);
+                a[pos++] = (byte) (0x80 | ch >> 6 & 0x3f);
+                a[pos++] = (byte) (0x80 | ch & 0x3f);
+            }
+        }
+        return pos;
     }
 
     private void ensureArena(int c, int extra) {
-        byte[] a = arena.get(c);
+        byte[] a = curArena;
         if (arenaPos + extra > a.length) {
             long want = Math.max((long) a.length * 2, (long) arenaPos + extra);
             if (want > Integer.MAX_VALUE - 16) {
                 throw new IllegalStateException("log chunk arena over 2 GiB");
             }
-            arena.set(c, Arrays.copyOf(a, (int) want));
+            curArena = Arrays.copyOf(a, (int) want);
+            arena.set(c, curArena);
         }
     }
 
+    private String lastService;
+    private int lastServiceId;
+
     private int serviceId(String service) {
         String s = service == null ? "" : service;
+        if (s == lastService) {
+            return lastServiceId; // parsers intern service names, so the common case is one compare
+        }
         Integer id = serviceIds.get(s);
         if (id == null) {
+            if (services.size() >= Limits.MAX_LOG_SERVICES) {
+                return serviceId(OVERFLOW_SERVICE.equals(s) ? s : OVERFLOW_SERVICE);
+            }
             id = services.size();
             services.add(s);
             serviceIds.put(s, id);
         }
+        lastService = s;
+        lastServiceId = id;
         return id;
     }
 
-    private int groupId(int sid, Level l, CharSequence msg) {
-        long key = Templates.hash(msg, 0, msg.length()) * 31 + sid * 7L + l.ordinal();
-        key = key == 0 ? 1 : key;
+    private int groupId(int sid, Level l, char[] m, int off, int len) {
+        long key = Templates.hash(m, off, len) * 31 + sid * 7L + l.ordinal();
+        int id = lookup(key);
+        if (id >= 0) {
+            groups.get(id).count++;
+            return id;
+        }
+        if (groups.size() >= Limits.MAX_LOG_GROUPS) {
+            long overflow = mix(0x5eedL + sid) * 31 + l.ordinal();
+            id = lookup(overflow);
+            if (id >= 0) {
+                groups.get(id).count++;
+                return id;
+            }
+            return insert(overflow, new GroupDraft(sid, l, OVERFLOW_TEMPLATE, example(m, off, len)));
+        }
+        String text = new String(m, off, len);
+        return insert(key, new GroupDraft(sid, l, Templates.of(text), example(m, off, len)));
+    }
+
+    private static String example(char[] m, int off, int len) {
+        return new String(m, off, Math.min(len, 2000));
+    }
+
+    private int lookup(long key) {
+        long k0 = key == 0 ? 1 : key;
         int mask = groupKeys.length - 1;
-        int slot = (int) (mix(key) & mask);
+        int slot = (int) (mix(k0) & mask);
         while (true) {
             long k = groupKeys[slot];
-            if (k == key) {
-                GroupDraft d = groups.get(groupVals[slot]);
-                d.count++;
+            if (k == k0) {
                 return groupVals[slot];
             }
             if (k == 0) {
-                int id = groups.size();
-                String text = msg.toString();
-                groups.add(new GroupDraft(sid, l, Templates.of(text), text.length() > 2000 ? text.substring(0, 2000) : text));
-                groupKeys[slot] = key;
-                groupVals[slot] = id;
-                if (++groupFill * 2 > groupKeys.length) {
-                    rehash();
-                }
-                return id;
+                return -1;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    private int insert(long key, GroupDraft draft) {
+        long k0 = key == 0 ? 1 : key;
+        int mask = groupKeys.length - 1;
+        int slot = (int) (mix(k0) & mask);
+        while (groupKeys[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        int id = groups.size();
+        groups.add(draft);
+        groupKeys[slot] = k0;
+        groupVals[slot] = id;
+        if (++groupFill * 2 > groupKeys.length) {
+            rehash();
+        }
+        return id;
     }
 
     private void rehash() {

@@ -11,6 +11,8 @@ public final class Parsers {
         return List.of(
                 // chat
                 // logs
+                new dev.pmw.ingest.logs.JsonLogsParser(),
+                new dev.pmw.ingest.logs.TextLogsParser()
                 // alerting and changes
         );
     }

@@ -16,32 +16,38 @@ public final class Templates {
         return hash(s, 0, s.length());
     }
 
-    public static long hash(char[] c, int off, int len) {
-        return hash(java.nio.CharBuffer.wrap(c, off, len), 0, len);
-    }
-
     /// Hash of the template of `s[from, to)`, without building the template string. Mirrors
     /// [#of(CharSequence)] exactly: equal templates give equal hashes.
     public static long hash(CharSequence s, int from, int to) {
+        char[] c = new char[to - from];
+        for (int i = from; i < to; i++) {
+            c[i - from] = s.charAt(i);
+        }
+        return hash(c, 0, c.length);
+    }
+
+    /// The allocation-free core of [#hash(CharSequence, int, int)] over `c[off, off+len)`.
+    public static long hash(char[] c, int off, int len) {
+        int to = off + len;
         long h = SEED;
         long wordStart = SEED;
         int tl = 0;
         int tlStart = 0;
         boolean inWord = false;
         boolean digit = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (isWordChar(c)) {
+        for (int i = off; i < to; i++) {
+            char ch = c[i];
+            if (isWordChar(ch)) {
                 if (!inWord) {
                     inWord = true;
                     digit = false;
                     wordStart = h;
                     tlStart = tl;
                 }
-                if (c >= '0' && c <= '9') {
+                if (ch >= '0' && ch <= '9') {
                     digit = true;
                 }
-                h = (h ^ c) * PRIME;
+                h = (h ^ ch) * PRIME;
                 tl++;
             } else {
                 if (inWord) {
@@ -54,7 +60,7 @@ public final class Templates {
                 if (tl >= MAX_TEMPLATE_CHARS) {
                     return h;
                 }
-                h = (h ^ c) * PRIME;
+                h = (h ^ ch) * PRIME;
                 tl++;
             }
         }
@@ -101,7 +107,17 @@ public final class Templates {
     }
 
     private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                || c > 127 && Character.isLetterOrDigit(c);
+        if (c < 128) {
+            return WORD[c];
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
     }
 }

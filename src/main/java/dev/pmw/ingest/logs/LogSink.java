@@ -1,0 +1,259 @@
+package dev.pmw.ingest.logs;
+
+import dev.pmw.ingest.Diagnostics;
+import dev.pmw.ingest.Encoding;
+import dev.pmw.ingest.LogGroup;
+import dev.pmw.ingest.LogStore;
+import dev.pmw.ingest.LogStoreBuilder;
+import dev.pmw.ingest.ParseOptions;
+import dev.pmw.ingest.ParseResult;
+import dev.pmw.ingest.SourceInfo;
+import dev.pmw.model.Diagnostic;
+import dev.pmw.model.Level;
+import dev.pmw.model.SourceRef;
+
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/// Where a log parser puts what it read: cleans each message for display, adds it to the source's
+/// [LogStore], turns problems into capped [Diagnostics], counts what was assumed (zone, skipped
+/// lines) and finally builds the [ParseResult] with one summary note per kind of problem.
+final class LogSink {
+    private static final int EXCERPT_BYTES = 200;
+
+    private final String file;
+    private final String format;
+    private final ParseOptions options;
+    private final LogStoreBuilder store;
+    private final Diagnostics diags;
+    private static final long EARLIEST_NANOS = 946_684_800_000_000_000L;
+    private final long latestNanos = (System.currentTimeMillis() + 86_400_000L) * 1_000_000L;
+
+    private long naiveTimes;
+    private long firstNaiveLine;
+    private String naiveZone;
+    private long offsetTimes;
+    private long badTimes;
+    private long untimed;
+    private long outOfRange;
+    private long continuations;
+    private long firstContinuationLine;
+    private long badJson;
+    private long skippedText;
+    private long nulLines;
+    private long firstNulLine;
+    private long invalidUtf8;
+    private long duplicates;
+
+    LogSink(String file, String format, ParseOptions options) {
+        this.file = file;
+        this.format = format;
+        this.options = options;
+        this.store = new LogStoreBuilder(SourceRef.of(file, format), null);
+        this.diags = new Diagnostics(file);
+    }
+
+    ParseOptions options() {
+        return options;
+    }
+
+    int lines() {
+        return store.size();
+    }
+
+    /// Adds the record `r` as line `line` at byte `offset`. The message in `r` is cleaned in place.
+    void add(Rec r, long line, long offset) {
+        int len = Ansi.clean(r.msg, 0, r.msgLen);
+        r.msgLen = len;
+        if (!r.hasTime()) {
+            timeProblem(r.badTime, line);
+        } else {
+            noteTime(r.time, r.timeNaive, r.timeOffset, line, r.naiveZone);
+        }
+        store.add(r.time, r.level == null ? Level.UNKNOWN : r.level, r.msg, 0, len, r.service, r.status, r.userHash,
+                clampLine(line), offset);
+    }
+
+    /// Adds a line read from text (text-log dialects). `naive` tells whether `time` was read in the
+    /// assumed zone; `badTime` is the time text when it could not be read (time is then NO_TIME).
+    void add(long time, boolean naive, boolean offsetTime, String badTime, Level level, String message,
+             String service, long line, long offset) {
+        char[] m = message.toCharArray();
+        int len = Ansi.clean(m, 0, m.length);
+        if (time == LogStore.NO_TIME) {
+            timeProblem(badTime, line);
+        } else {
+            noteTime(time, naive, offsetTime, line, null);
+        }
+        store.add(time, level == null ? Level.UNKNOWN : level, m, 0, len, service, 0, 0, clampLine(line), offset);
+    }
+
+    private void timeProblem(String badTime, long line) {
+        if (badTime == null) {
+            untimed++;
+        } else {
+            badTimes++;
+            if (diags.count() < dev.pmw.ingest.Limits.MAX_DIAGNOSTICS_PER_SOURCE) {
+                diags.warn(line, "the time \"" + Diagnostic.excerpt(badTime)
+                        + "\" is not a time pmw can read; the line is kept right after the line before it", "");
+            } else {
+                diags.add(null);
+            }
+        }
+    }
+
+    private void noteTime(long time, boolean naive, boolean offsetTime, long line, String zoneOverride) {
+        if (naive) {
+            if (naiveTimes++ == 0) {
+                firstNaiveLine = line;
+                naiveZone = zoneOverride != null ? zoneOverride : options.zone().getId();
+            }
+        } else if (offsetTime) {
+            offsetTimes++;
+        }
+        if (time < EARLIEST_NANOS || time > latestNanos) {
+            outOfRange++; // Timestamps.outOfRangeNanos, with "now" read once per source
+        }
+    }
+
+    /// A text line that belongs to the line before it (stack trace, wrapped output, interleaved
+    /// non-JSON output). Lines before the first record are reported and skipped.
+    void continuation(long line, String text) {
+        String t = Ansi.clean(text);
+        if (t.isEmpty()) {
+            return;
+        }
+        if (store.size() == 0) {
+            skippedText++;
+            warn(line, "this line is not a log record and has no record before it to belong to; skipped", t);
+            return;
+        }
+        if (continuations++ == 0) {
+            firstContinuationLine = line;
+        }
+        store.appendToLast(t);
+    }
+
+    /// A line that starts like JSON but cannot be read (truncated, unterminated, too deep).
+    void badJson(long line, String reason, String excerpt) {
+        badJson++;
+        warn(line, "not valid JSON (" + reason + "); line skipped", excerpt);
+    }
+
+    void oversizeLine(long line, long bytes, String excerpt) {
+        warn(line, "line " + line + " is " + megabytes(bytes) + " long; skipped", excerpt);
+    }
+
+    void nulLine(long line) {
+        if (nulLines++ == 0) {
+            firstNulLine = line;
+        }
+    }
+
+    void invalidUtf8() {
+        invalidUtf8++;
+    }
+
+    void duplicate() {
+        duplicates++;
+    }
+
+    void warn(long line, String message, String excerpt) {
+        if (diags.count() < dev.pmw.ingest.Limits.MAX_DIAGNOSTICS_PER_SOURCE) {
+            diags.warn(line, message, excerpt);
+        } else {
+            diags.add(null); // counted only: a million bad lines must not make a million messages
+        }
+    }
+
+    void error(String message) {
+        diags.add(Diagnostic.error(file, message));
+    }
+
+    void info(String message) {
+        diags.add(Diagnostic.info(file, message));
+    }
+
+    static String megabytes(long bytes) {
+        if (bytes >= 1_000_000) {
+            return Math.round(bytes / 1e6) + " MB";
+        }
+        return Math.round(bytes / 1e3) + " kB";
+    }
+
+    private static int clampLine(long line) {
+        return (int) Math.min(Integer.MAX_VALUE, line);
+    }
+
+    /// The result for `dialect`; summary notes go before the capped per-line diagnostics.
+    ParseResult result(Dialect dialect, Encoding encoding) {
+        boolean assumed = naiveTimes > 0;
+        store.assumedZone(assumed ? naiveZone : null);
+        LogStore logs = store.build();
+        NumberFormat nf = NumberFormat.getIntegerInstance(Locale.ROOT);
+        java.util.ArrayList<Diagnostic> notes = new java.util.ArrayList<>();
+        if (assumed) {
+            notes.add(Diagnostic.info(file, nf.format(naiveTimes) + " times had no zone or offset (first on line "
+                    + firstNaiveLine + "); read as " + naiveZone + (options.zoneExplicit() ? "" : " — set the zone if that is wrong")));
+        }
+        if (continuations > 0) {
+            notes.add(Diagnostic.info(file, nf.format(continuations) + " lines are not log records (stack traces, "
+                    + "wrapped or interleaved output; first on line " + firstContinuationLine
+                    + "); each was attached to the log line before it"));
+        }
+        if (store.droppedContinuations() > 0) {
+            notes.add(Diagnostic.warning(file, 0, nf.format(store.droppedContinuations())
+                    + " continuation lines were dropped: the line they belong to already holds "
+                    + dev.pmw.ingest.Limits.MAX_MESSAGE_CHARS / 1024 + " KiB", ""));
+        }
+        if (badJson > 0) {
+            notes.add(Diagnostic.warning(file, 0, nf.format(badJson) + " lines were not valid JSON and were skipped", ""));
+        }
+        if (badTimes > 0) {
+            notes.add(Diagnostic.warning(file, 0, nf.format(badTimes) + " lines have a time pmw cannot read; they are "
+                    + "kept and placed right after the line before them", ""));
+        }
+        if (untimed > 0) {
+            notes.add(Diagnostic.info(file, nf.format(untimed) + " lines carry no time of their own; each is placed "
+                    + "right after the line before it"));
+        }
+        if (outOfRange > 0) {
+            notes.add(Diagnostic.warning(file, 0, nf.format(outOfRange) + " lines have times before 2000 or more than "
+                    + "a day in the future (a seconds/milliseconds mix-up?)", ""));
+        }
+        if (nulLines > 0) {
+            notes.add(Diagnostic.warning(file, firstNulLine, nf.format(nulLines) + " lines hold NUL bytes "
+                    + "(a file pre-allocated or cut by a crash?); the NUL bytes were skipped", ""));
+        }
+        if (invalidUtf8 > 0) {
+            notes.add(Diagnostic.warning(file, 0, nf.format(invalidUtf8) + " lines had bytes that are not valid UTF-8; "
+                    + "they are shown as \uFFFD", ""));
+        }
+        if (duplicates > 0) {
+            notes.add(Diagnostic.info(file, nf.format(duplicates) + " duplicate events (same eventId) were skipped"));
+        }
+        notes.addAll(diags.list());
+        String timezone = assumed ? naiveZone : offsetTimes > 0 ? "offsets in source" : "UTC";
+        SourceInfo info = new SourceInfo(file, format, dialect.id(), timezone, assumed && !options.zoneExplicit(),
+                encoding, logs.size(), parts(logs));
+        return new ParseResult(info, List.of(), logs, List.of(), notes, diags.dropped());
+    }
+
+    private static Map<String, Integer> parts(LogStore logs) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (LogGroup g : logs.groups()) {
+            if (!g.service().isEmpty()) {
+                out.merge(g.service(), g.count(), Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    static String excerpt(byte[] b, int from, int to) {
+        int end = Math.min(to, from + EXCERPT_BYTES);
+        return new String(b, from, Math.max(0, end - from), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
