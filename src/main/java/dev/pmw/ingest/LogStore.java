@@ -144,6 +144,7 @@ public final class LogStore {
             return out;
         }
         long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
         boolean sorted = true;
         long prev = Long.MIN_VALUE;
         for (int i = 0; i < size; i++) {
@@ -153,6 +154,7 @@ public final class LogStore {
             }
             prev = t;
             min = Math.min(min, t);
+            max = Math.max(max, t);
         }
         if (sorted) {
             for (int i = 0; i < size; i++) {
@@ -160,16 +162,9 @@ public final class LogStore {
             }
             return out;
         }
-        // key = (time - min) in microseconds << 24 | index-chunk… would lose precision for long spans,
-        // so sort (time, index) pairs through an index array keyed by packed longs when they fit,
-        // else fall back to a comparator.
-        long span = 0;
-        prev = Long.MIN_VALUE;
-        for (int i = 0; i < size; i++) {
-            long t = effectiveTime(i, prev);
-            prev = t;
-            span = Math.max(span, t - min);
-        }
+        // sort (time, index) packed into one long: time relative to the minimum in the coarsest unit
+        // (1 ns, 10 ns …) that leaves room for the index; equal keys keep file order
+        long span = max - min;
         int idxBits = 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1));
         int timeBits = 63 - idxBits;
         long unit = 1;
@@ -183,12 +178,38 @@ public final class LogStore {
             prev = t;
             keys[i] = ((t - min) / unit) << idxBits | i;
         }
-        Arrays.sort(keys);
+        if (!nearlySortedInPlace(keys)) {
+            Arrays.sort(keys);
+        }
         long idxMask = (1L << idxBits) - 1;
         for (int i = 0; i < size; i++) {
             out[i] = (int) (keys[i] & idxMask);
         }
         return out;
+    }
+
+    /// Logs are almost in time order (threads and hosts interleave within milliseconds), so an
+    /// insertion sort that gives up once lines move too far usually finishes the job in one pass.
+    /// Returns false (keys partly sorted) when it gave up.
+    static boolean nearlySortedInPlace(long[] keys) {
+        long budget = 16L * keys.length;
+        for (int i = 1; i < keys.length; i++) {
+            long k = keys[i];
+            int j = i - 1;
+            if (keys[j] <= k) {
+                continue;
+            }
+            while (j >= 0 && keys[j] > k) {
+                keys[j + 1] = keys[j];
+                j--;
+                if (--budget < 0) {
+                    keys[j + 1] = k;
+                    return false;
+                }
+            }
+            keys[j + 1] = k;
+        }
+        return true;
     }
 
     private long effectiveTime(int i, long prev) {

@@ -112,6 +112,33 @@ public final class LogStoreBuilder {
         size++;
     }
 
+    /// [#add(long, Level, char[], int, int, String, int, int, int, long)] for a message that is
+    /// printable ASCII given as bytes (`ascii[off, off+len)`): copied into the arena as is.
+    public void addAscii(long timeNanos, Level lvl, byte[] ascii, int off, int len, String service, int httpStatus,
+                         int userHash, int lineNo, long byteOffset) {
+        int p = size & LogStore.MASK;
+        if (p == 0) {
+            newChunk();
+        }
+        int c = time.size() - 1;
+        Level l = lvl == null ? Level.UNKNOWN : lvl;
+        int n = Math.min(len, Limits.MAX_MESSAGE_CHARS);
+        curTime[p] = timeNanos;
+        curLevel[p] = (byte) l.ordinal();
+        curLine[p] = lineNo;
+        curOffset[p] = byteOffset;
+        curStatus[p] = (short) Math.max(0, Math.min(httpStatus, 999));
+        curUser[p] = userHash;
+        int sid = serviceId(service);
+        curGroup[p] = asciiGroupId(sid, l, ascii, off, n);
+        lastMsgStart = arenaPos;
+        ensureArena(c, n);
+        System.arraycopy(ascii, off, curArena, arenaPos, n);
+        arenaPos += n;
+        curMsgEnd[p] = arenaPos;
+        size++;
+    }
+
     /// Non-zero hash of a user id (the same for equal ids across sources), or 0 for none.
     public static int userHash(CharSequence userId) {
         if (userId == null || userId.isEmpty()) {
@@ -317,6 +344,21 @@ public final class LogStoreBuilder {
         }
         String text = new String(m, off, len);
         return insert(key, new GroupDraft(sid, l, Templates.of(text), example(m, off, len)));
+    }
+
+    private int asciiGroupId(int sid, Level l, byte[] a, int off, int len) {
+        long key = Templates.hashAscii(a, off, len) * 31 + sid * 7L + l.ordinal();
+        int id = lookup(key);
+        if (id >= 0) {
+            groups.get(id).count++;
+            return id;
+        }
+        // rare: a new template; build it through the char path (same hash for ASCII)
+        char[] m = new char[len];
+        for (int i = 0; i < len; i++) {
+            m[i] = (char) a[off + i];
+        }
+        return groupId(sid, l, m, 0, len);
     }
 
     private static String example(char[] m, int off, int len) {

@@ -33,29 +33,29 @@ public final class Templates {
         long wordStart = SEED;
         int tl = 0;
         int tlStart = 0;
-        boolean inWord = false;
-        boolean digit = false;
+        int inWord = 0; // ints, not booleans: the end is computed without a branch
+        int digit = 0;
         for (int i = off; i < to; i++) {
             char ch = c[i];
             if (isWordChar(ch)) {
-                if (!inWord) {
-                    inWord = true;
-                    digit = false;
+                if (inWord == 0) {
+                    inWord = 1;
+                    digit = 0;
                     wordStart = h;
                     tlStart = tl;
                 }
                 if (ch >= '0' && ch <= '9') {
-                    digit = true;
+                    digit = 1;
                 }
                 h = (h ^ ch) * PRIME;
                 tl++;
             } else {
-                if (inWord) {
-                    if (digit) {
+                if (inWord != 0) {
+                    if (digit != 0) {
                         h = (wordStart ^ '#') * PRIME;
                         tl = tlStart + 1;
                     }
-                    inWord = false;
+                    inWord = 0;
                 }
                 if (tl >= MAX_TEMPLATE_CHARS) {
                     return h;
@@ -64,10 +64,56 @@ public final class Templates {
                 tl++;
             }
         }
-        if (inWord && digit) {
-            h = (wordStart ^ '#') * PRIME;
+        // branch-free on purpose: whether a message ends inside a word with digits is data, and a
+        // branch the JIT saw go one way only would deoptimise the whole inlined parse loop later
+        long last = (wordStart ^ '#') * PRIME;
+        long mask = -(long) (inWord & digit);
+        return h ^ ((h ^ last) & mask);
+    }
+
+    /// [#hash(char[], int, int)] of ASCII text given as bytes: for ASCII the two are equal.
+    public static long hashAscii(byte[] b, int off, int len) {
+        int to = off + len;
+        long h = SEED;
+        long wordStart = SEED;
+        int tl = 0;
+        int tlStart = 0;
+        int inWord = 0; // ints, not booleans: the end is computed without a branch
+        int digit = 0;
+        for (int i = off; i < to; i++) {
+            int ch = b[i] & 0xff;
+            if (ch >= 128 || WORD[ch]) {
+                if (inWord == 0) {
+                    inWord = 1;
+                    digit = 0;
+                    wordStart = h;
+                    tlStart = tl;
+                }
+                if (ch >= '0' && ch <= '9') {
+                    digit = 1;
+                }
+                h = (h ^ ch) * PRIME;
+                tl++;
+            } else {
+                if (inWord != 0) {
+                    if (digit != 0) {
+                        h = (wordStart ^ '#') * PRIME;
+                        tl = tlStart + 1;
+                    }
+                    inWord = 0;
+                }
+                if (tl >= MAX_TEMPLATE_CHARS) {
+                    return h;
+                }
+                h = (h ^ ch) * PRIME;
+                tl++;
+            }
         }
-        return h;
+        // branch-free on purpose: whether a message ends inside a word with digits is data, and a
+        // branch the JIT saw go one way only would deoptimise the whole inlined parse loop later
+        long last = (wordStart ^ '#') * PRIME;
+        long mask = -(long) (inWord & digit);
+        return h ^ ((h ^ last) & mask);
     }
 
     /// The template text itself (built once per template, for display).

@@ -21,6 +21,7 @@ final class DockerJoiner {
     }
 
     void accept(Rec r, long lineNo, long off) {
+        r.materialize();
         boolean complete = r.msgLen == 0 || r.msg[r.msgLen - 1] == '\n' || !r.hasMessage();
         int s = r.stream;
         if (active[s]) {

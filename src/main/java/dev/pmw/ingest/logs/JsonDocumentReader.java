@@ -32,8 +32,8 @@ final class JsonDocumentReader {
         this.name = name;
     }
 
-    void read(InputStream in) throws IOException {
-        position.origin(1, 0, null, 0);
+    void read(InputStream in, long startOffset) throws IOException {
+        position.origin(1, startOffset, null, 0);
         JsonParser p = Json.streamFactory().createParser(in);
         try {
             JsonToken t;

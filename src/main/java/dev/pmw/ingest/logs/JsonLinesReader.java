@@ -42,18 +42,17 @@ final class JsonLinesReader {
         this.name = name;
     }
 
-    void read(InputStream in) throws IOException {
-        try {
-            readBlocks(in);
-        } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            sink.warn(0, "the compressed data ends early or is damaged (" + e.getMessage() + "); the "
-                    + sink.lines() + " lines before that were kept", "");
+    /// @param startOffset file offset of the first byte `in` delivers (3 after a UTF-8 BOM)
+    void read(InputStream in, long startOffset) throws IOException {
+        LineBlocks blocks = new LineBlocks(in, BLOCK_BYTES, Limits.MAX_LINE_BYTES, startOffset);
+        readBlocks(blocks);
+        if (blocks.damage() != null) {
+            sink.damaged(blocks.damage());
         }
         records.end();
     }
 
-    private void readBlocks(InputStream in) throws IOException {
-        LineBlocks blocks = new LineBlocks(in, BLOCK_BYTES, Limits.MAX_LINE_BYTES);
+    private void readBlocks(LineBlocks blocks) throws IOException {
         long line = 1;
         long lastProgress = 0;
         while (blocks.next()) {
@@ -80,17 +79,17 @@ final class JsonLinesReader {
                         break;
                     }
                 }
-                if (nul) {
-                    sink.nulLine(line);
-                }
                 if (first < end && b[first] == '{') {
+                    if (nul) {
+                        sink.nulLine(line);
+                    }
                     parseRun(b, first, end, line, base);
                     pos = nextPos;
                     line = nextLine;
                     continue;
                 }
                 int eol = indexOfNewline(b, first, end);
-                if (first < eol) {
+                if (first < eol || nul) {
                     textLine(b, pos, eol, line);
                 }
                 pos = eol + 1;
@@ -118,6 +117,7 @@ final class JsonLinesReader {
         long lastOff = base + start;
         boolean inRecord = false;
         JsonParser p = factory.createParser(b, start, end - start);
+        records.rawSource(p, b, start, end);
         try {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -171,6 +171,7 @@ final class JsonLinesReader {
                 textLine(b, ls, le, bad);
             }
         } finally {
+            records.rawSource(null, null, 0, 0);
             p.close();
         }
     }
@@ -225,6 +226,7 @@ final class JsonLinesReader {
         }
         String text = new String(b, from, e - from, StandardCharsets.UTF_8);
         if (text.indexOf('\0') >= 0) {
+            sink.nulLine(line);
             text = text.replace("\0", "");
         }
         if (!text.isBlank()) {

@@ -1,5 +1,6 @@
 package dev.pmw.ingest.logs;
 
+import dev.pmw.ingest.Encoding;
 import dev.pmw.ingest.IngestException;
 import dev.pmw.ingest.ParseOptions;
 import dev.pmw.ingest.ParseResult;
@@ -41,11 +42,12 @@ public final class JsonLogsParser implements SourceParser {
         LogSink sink = new LogSink(single.path(), FORMAT, options);
         JsonRecords records = new JsonRecords(shape.dialect(), sink);
         long size = sniff.gzip() || sniff.encoding().transcoded() ? -1 : single.input().size();
+        long start = sniff.encoding() == Encoding.UTF8_BOM ? 3 : 0; // offsets are file offsets
         try (InputStream in = single.openText()) {
             if (shape.lines()) {
-                new JsonLinesReader(records, sink, work, size, single.name()).read(in);
+                new JsonLinesReader(records, sink, work, size, single.name()).read(in, start);
             } else {
-                new JsonDocumentReader(records, sink, work, size, single.name()).read(in);
+                new JsonDocumentReader(records, sink, work, size, single.name()).read(in, start);
             }
         }
         return sink.result(shape.dialect(), sniff.encoding());

@@ -40,6 +40,11 @@ final class JsonRecords implements RecordReader.Envelopes {
         rec.collectProps = dialect == Dialect.SERILOG_CLEF;
     }
 
+    /// See [RecordReader#rawSource]: the line reader's block parser, for raw ASCII messages.
+    void rawSource(JsonParser p, byte[] block, int start, int end) {
+        reader.rawSource(p, block, start, end);
+    }
+
     /// Reads the root object whose START_OBJECT is the parser's current token, at `line`/`offset`.
     void readRoot(JsonParser p, long line, long offset, Position position) throws IOException {
         this.pos = position;
@@ -85,6 +90,7 @@ final class JsonRecords implements RecordReader.Envelopes {
     }
 
     private void emitDocker(Rec r, long line, long offset) {
+        r.materialize();
         int n = r.msgLen;
         if (n > 0 && r.msg[n - 1] == '\n') {
             n--;
@@ -163,6 +169,7 @@ final class JsonRecords implements RecordReader.Envelopes {
     /// A message that is itself application JSON (Lambda, ECS): take its level, service, status
     /// and user; the export's own timestamp stays the time.
     private void unpackMessage(Rec r) {
+        r.materialize();
         int start = 0;
         while (start < r.msgLen && r.msg[start] == ' ') {
             start++;

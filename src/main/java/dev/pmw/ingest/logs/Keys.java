@@ -36,14 +36,30 @@ final class Keys {
         /// Remember the first string of this object as a fallback message (GCP jsonPayload).
         boolean firstString;
 
+        // A direct-mapped memo in front of the map: Jackson hands out the same interned String for a
+        // field name every time, so a hit is one array load and one reference compare. Unknown
+        // names are remembered too (as ABSENT), so skipped fields cost the same.
+        private final String[] memoKey = new String[64];
+        private final Node[] memoVal = new Node[64];
+
         Node child(String name) {
-            return children.get(name);
+            int i = name.hashCode() & 63;
+            if (memoKey[i] == name) {
+                Node n = memoVal[i];
+                return n == ABSENT ? null : n;
+            }
+            Node n = children.get(name);
+            memoKey[i] = name;
+            memoVal[i] = n == null ? ABSENT : n;
+            return n;
         }
 
         boolean hasChildren() {
             return !children.isEmpty();
         }
     }
+
+    private static final Node ABSENT = new Node();
 
     static int slot(int role, int rank, int kind) {
         return role << 16 | rank << 4 | kind;

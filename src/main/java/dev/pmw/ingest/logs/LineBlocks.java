@@ -19,11 +19,42 @@ final class LineBlocks {
     private boolean eof;
     private long skipped;
     private String skippedExcerpt;
+    private IOException damage;
 
     LineBlocks(InputStream in, int blockSize, int maxLine) {
+        this(in, blockSize, maxLine, 0);
+    }
+
+    /// @param startOffset file offset of the stream's first byte (3 after a UTF-8 byte-order mark)
+    LineBlocks(InputStream in, int blockSize, int maxLine, long startOffset) {
         this.in = in;
         this.maxLine = maxLine;
         this.buf = new byte[Math.min(blockSize, Math.max(1024, maxLine + 1))];
+        this.base = startOffset;
+    }
+
+    /// Why the input ended early (truncated or damaged compressed data), or null. The blocks before
+    /// the damage are still delivered.
+    IOException damage() {
+        return damage;
+    }
+
+    /// Fills `buf[lim, buf.length)` as far as the input goes; a truncated or damaged compressed
+    /// stream ends the input (kept in [#damage()]) instead of losing what was read before it.
+    private void fill() throws IOException {
+        try {
+            while (lim < buf.length) {
+                int n = in.read(buf, lim, buf.length - lim);
+                if (n < 0) {
+                    eof = true;
+                    return;
+                }
+                lim += n;
+            }
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            damage = e;
+            eof = true;
+        }
     }
 
     /// Moves to the next block. False at the end of the input.
@@ -39,11 +70,7 @@ final class LineBlocks {
         }
         while (true) {
             if (!eof && lim < buf.length) {
-                int n = in.readNBytes(buf, lim, buf.length - lim);
-                if (n < buf.length - lim) {
-                    eof = true;
-                }
-                lim += n;
+                fill();
             }
             int nl = lastNewline(scanFrom, lim);
             scanFrom = lim;
@@ -71,7 +98,13 @@ final class LineBlocks {
         long count = lim;
         lim = 0;
         while (true) {
-            int n = in.read(buf, 0, buf.length);
+            int n;
+            try {
+                n = in.read(buf, 0, buf.length);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                damage = e;
+                n = -1;
+            }
             if (n < 0) {
                 eof = true;
                 break;

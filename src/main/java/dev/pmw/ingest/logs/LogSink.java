@@ -66,15 +66,25 @@ final class LogSink {
 
     /// Adds the record `r` as line `line` at byte `offset`. The message in `r` is cleaned in place.
     void add(Rec r, long line, long offset) {
-        int len = Ansi.clean(r.msg, 0, r.msgLen);
-        r.msgLen = len;
         if (!r.hasTime()) {
             timeProblem(r.badTime, line);
         } else {
             noteTime(r.time, r.timeNaive, r.timeOffset, line, r.naiveZone);
         }
-        store.add(r.time, r.level == null ? Level.UNKNOWN : r.level, r.msg, 0, len, r.service, r.status, r.userHash,
-                clampLine(line), offset);
+        Level level = r.level == null ? Level.UNKNOWN : r.level;
+        if (r.rawMsg != null) {
+            // printable ASCII straight from the input: nothing to clean but trailing blanks
+            int len = r.msgLen;
+            while (len > 0 && (r.rawMsg[r.rawOff + len - 1] == ' ' || r.rawMsg[r.rawOff + len - 1] == '\t')) {
+                len--;
+            }
+            store.addAscii(r.time, level, r.rawMsg, r.rawOff, len, r.service, r.status, r.userHash, clampLine(line),
+                    offset);
+            return;
+        }
+        int len = Ansi.clean(r.msg, 0, r.msgLen);
+        r.msgLen = len;
+        store.add(r.time, level, r.msg, 0, len, r.service, r.status, r.userHash, clampLine(line), offset);
     }
 
     /// Adds a line read from text (text-log dialects). `naive` tells whether `time` was read in the
@@ -147,6 +157,12 @@ final class LogSink {
         warn(line, "line " + line + " is " + megabytes(bytes) + " long; skipped", excerpt);
     }
 
+    /// The (compressed) input ended early or is damaged; what came before it is kept.
+    void damaged(java.io.IOException e) {
+        warn(0, "the compressed data ends early or is damaged (" + e.getMessage() + "); the " + lines()
+                + " lines before that were kept", "");
+    }
+
     void nulLine(long line) {
         if (nulLines++ == 0) {
             firstNulLine = line;
@@ -177,6 +193,11 @@ final class LogSink {
         diags.add(Diagnostic.info(file, message));
     }
 
+    /// "1 line was" / "1,204 lines were".
+    private static String count(NumberFormat nf, long n, String one, String many) {
+        return nf.format(n) + " " + (n == 1 ? one : many);
+    }
+
     static String megabytes(long bytes) {
         if (bytes >= 1_000_000) {
             return Math.round(bytes / 1e6) + " MB";
@@ -196,44 +217,44 @@ final class LogSink {
         NumberFormat nf = NumberFormat.getIntegerInstance(Locale.ROOT);
         java.util.ArrayList<Diagnostic> notes = new java.util.ArrayList<>();
         if (assumed) {
-            notes.add(Diagnostic.info(file, nf.format(naiveTimes) + " times had no zone or offset (first on line "
+            notes.add(Diagnostic.info(file, count(nf, naiveTimes, "time", "times") + " had no zone or offset (first on line "
                     + firstNaiveLine + "); read as " + naiveZone + (options.zoneExplicit() ? "" : " — set the zone if that is wrong")));
         }
         if (continuations > 0) {
-            notes.add(Diagnostic.info(file, nf.format(continuations) + " lines are not log records (stack traces, "
+            notes.add(Diagnostic.info(file, count(nf, continuations, "line is", "lines are") + " not log records (stack traces, "
                     + "wrapped or interleaved output; first on line " + firstContinuationLine
                     + "); each was attached to the log line before it"));
         }
         if (store.droppedContinuations() > 0) {
-            notes.add(Diagnostic.warning(file, 0, nf.format(store.droppedContinuations())
-                    + " continuation lines were dropped: the line they belong to already holds "
+            notes.add(Diagnostic.warning(file, 0, count(nf, store.droppedContinuations(), "continuation line was", "continuation lines were")
+                    + " dropped: the line they belong to already holds "
                     + dev.pmw.ingest.Limits.MAX_MESSAGE_CHARS / 1024 + " KiB", ""));
         }
         if (badJson > 0) {
-            notes.add(Diagnostic.warning(file, 0, nf.format(badJson) + " lines were not valid JSON and were skipped", ""));
+            notes.add(Diagnostic.warning(file, 0, count(nf, badJson, "line was", "lines were") + " not valid JSON and skipped", ""));
         }
         if (badTimes > 0) {
-            notes.add(Diagnostic.warning(file, 0, nf.format(badTimes) + " lines have a time pmw cannot read; they are "
-                    + "kept and placed right after the line before them", ""));
+            notes.add(Diagnostic.warning(file, 0, count(nf, badTimes, "line has", "lines have") + " a time pmw cannot read; kept and "
+                    + "placed right after the line before", ""));
         }
         if (untimed > 0) {
-            notes.add(Diagnostic.info(file, nf.format(untimed) + " lines carry no time of their own; each is placed "
-                    + "right after the line before it"));
+            notes.add(Diagnostic.info(file, count(nf, untimed, "line carries", "lines carry") + " no time of their own; placed "
+                    + "right after the line before"));
         }
         if (outOfRange > 0) {
-            notes.add(Diagnostic.warning(file, 0, nf.format(outOfRange) + " lines have times before 2000 or more than "
+            notes.add(Diagnostic.warning(file, 0, count(nf, outOfRange, "line has a time", "lines have times") + " before 2000 or more than "
                     + "a day in the future (a seconds/milliseconds mix-up?)", ""));
         }
         if (nulLines > 0) {
-            notes.add(Diagnostic.warning(file, firstNulLine, nf.format(nulLines) + " lines hold NUL bytes "
+            notes.add(Diagnostic.warning(file, firstNulLine, count(nf, nulLines, "line holds", "lines hold") + " NUL bytes "
                     + "(a file pre-allocated or cut by a crash?); the NUL bytes were skipped", ""));
         }
         if (invalidUtf8 > 0) {
-            notes.add(Diagnostic.warning(file, 0, nf.format(invalidUtf8) + " lines had bytes that are not valid UTF-8; "
+            notes.add(Diagnostic.warning(file, 0, count(nf, invalidUtf8, "line had", "lines had") + " bytes that are not valid UTF-8; "
                     + "they are shown as \uFFFD", ""));
         }
         if (duplicates > 0) {
-            notes.add(Diagnostic.info(file, nf.format(duplicates) + " duplicate events (same eventId) were skipped"));
+            notes.add(Diagnostic.info(file, count(nf, duplicates, "duplicate event (same eventId) was", "duplicate events (same eventId) were") + " skipped"));
         }
         notes.addAll(diags.list());
         String timezone = assumed ? naiveZone : offsetTimes > 0 ? "offsets in source" : "UTC";

@@ -13,6 +13,10 @@ final class Rec {
 
     char[] msg = new char[512];
     int msgLen;
+    /// When set, the message is `rawMsg[rawOff, rawOff+msgLen)`: printable ASCII bytes straight from
+    /// the input block (and [#msg] is not filled).
+    byte[] rawMsg;
+    int rawOff;
     int msgRank;
     boolean msgTemplate;
 
@@ -61,6 +65,7 @@ final class Rec {
 
     void reset() {
         msgLen = 0;
+        rawMsg = null;
         msgRank = NONE;
         msgTemplate = false;
         time = LogStore.NO_TIME;
@@ -91,7 +96,29 @@ final class Rec {
         }
     }
 
+    void setRawMessage(byte[] b, int off, int len, int rank) {
+        rawMsg = b;
+        rawOff = off;
+        msgLen = len;
+        msgRank = rank;
+        msgTemplate = false;
+    }
+
+    /// Turns a raw message into chars (for code that edits the message).
+    void materialize() {
+        if (rawMsg != null) {
+            if (msg.length < msgLen) {
+                msg = new char[Math.max(msgLen, msg.length * 2)];
+            }
+            for (int i = 0; i < msgLen; i++) {
+                msg[i] = (char) rawMsg[rawOff + i];
+            }
+            rawMsg = null;
+        }
+    }
+
     void setMessage(char[] c, int off, int len, int rank) {
+        rawMsg = null;
         if (msg.length < len) {
             msg = new char[Math.max(len, msg.length * 2)];
         }
@@ -102,6 +129,7 @@ final class Rec {
     }
 
     void setMessage(String s, int rank) {
+        rawMsg = null;
         int len = s.length();
         if (msg.length < len) {
             msg = new char[Math.max(len, msg.length * 2)];
@@ -113,6 +141,9 @@ final class Rec {
     }
 
     String message() {
+        if (rawMsg != null) {
+            return new String(rawMsg, rawOff, msgLen, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         return new String(msg, 0, msgLen);
     }
 
@@ -128,6 +159,7 @@ final class Rec {
     /// its message, level, service, status and user always; its time only when `preferInnerTime`.
     void overlay(Rec inner, boolean preferInnerTime) {
         if (inner.hasMessage()) {
+            inner.materialize();
             setMessage(inner.msg, 0, inner.msgLen, 0);
         }
         if (inner.level != null) {

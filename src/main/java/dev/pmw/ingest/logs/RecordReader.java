@@ -25,10 +25,24 @@ final class RecordReader {
 
     private final Keys keys;
     private final Interner interner;
+    // the parser reading an in-memory block, whose strings can be taken as raw bytes
+    private JsonParser rawParser;
+    private byte[] rawBlock;
+    private int rawStart;
+    private int rawEnd;
 
     RecordReader(Keys keys, Interner interner) {
         this.keys = keys;
         this.interner = interner;
+    }
+
+    /// Declares that `p` reads `block[start, end)`: pure-ASCII messages are then taken as bytes
+    /// straight from the block (no decoding, no copy through chars). Null clears it.
+    void rawSource(JsonParser p, byte[] block, int start, int end) {
+        this.rawParser = p;
+        this.rawBlock = block;
+        this.rawStart = start;
+        this.rawEnd = end;
     }
 
     /// Reads the object whose START_OBJECT is the current token, up to and including its END_OBJECT.
@@ -103,7 +117,9 @@ final class RecordReader {
         switch (Keys.role(slot)) {
             case Keys.MESSAGE -> {
                 if (rank < r.msgRank) {
-                    r.setMessage(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), rank);
+                    if (p != rawParser || !rawAscii(p, r, rank)) {
+                        r.setMessage(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), rank);
+                    }
                     r.msgTemplate = Keys.kind(slot) == Keys.TEMPLATE;
                 }
             }
@@ -215,6 +231,32 @@ final class RecordReader {
             default -> {
             }
         }
+    }
+
+    /// Takes the current string token as raw bytes when it is printable ASCII without escapes
+    /// (then bytes and chars are the same). Leaves the token to Jackson, which skips it.
+    private boolean rawAscii(JsonParser p, Rec r, int rank) {
+        if (!(p instanceof com.fasterxml.jackson.core.base.ParserBase pb)) {
+            return false;
+        }
+        long rel = pb.getTokenCharacterOffset(); // first byte after the opening quote
+        int start = rawStart + (int) rel;
+        if (rel <= 0 || start > rawEnd || rawBlock[start - 1] != '"') {
+            return false;
+        }
+        byte[] b = rawBlock;
+        int end = rawEnd;
+        for (int i = start; i < end; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                r.setRawMessage(b, start, i - start, rank);
+                return true;
+            }
+            if (c < 0x20 || c == '\\' || c == 0x7f) { // negative: non-ASCII
+                return false;
+            }
+        }
+        return false;
     }
 
     /// A time given as text: an epoch number, ISO-8601 (fast path), or any other form

@@ -39,17 +39,15 @@ public final class TextLogsParser implements SourceParser {
         LogSink sink = new LogSink(single.path(), FORMAT, options);
         TextLineHandler handler = TextLineHandler.of(dialect, sink);
         try (InputStream in = single.openText()) {
-            read(in, handler, sink, work);
-        } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            sink.warn(0, "the compressed data ends early or is damaged (" + e.getMessage() + "); the "
-                    + sink.lines() + " lines before that were kept", "");
+            read(in, handler, sink, work, sniff.encoding() == dev.pmw.ingest.Encoding.UTF8_BOM ? 3 : 0);
         }
         handler.end();
         return sink.result(dialect, sniff.encoding());
     }
 
-    private static void read(InputStream in, TextLineHandler handler, LogSink sink, Work work) throws IOException {
-        LineBlocks blocks = new LineBlocks(in, 1 << 20, Limits.MAX_LINE_BYTES);
+    private static void read(InputStream in, TextLineHandler handler, LogSink sink, Work work, long startOffset)
+            throws IOException {
+        LineBlocks blocks = new LineBlocks(in, 1 << 20, Limits.MAX_LINE_BYTES, startOffset);
         long line = 1;
         while (blocks.next()) {
             work.check();
@@ -74,6 +72,9 @@ public final class TextLogsParser implements SourceParser {
                 pos = eol + 1;
                 line++;
             }
+        }
+        if (blocks.damage() != null) {
+            sink.damaged(blocks.damage());
         }
     }
 }
