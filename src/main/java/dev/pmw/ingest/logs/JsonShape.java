@@ -32,21 +32,20 @@ record JsonShape(Dialect dialect, boolean lines, int score) {
         if (first == '[') {
             return array(HeadTree.of(sniff.text()));
         }
-        if (first != '{') {
-            return NONE;
-        }
         List<String> lines = sniff.lines(50);
-        if (lines.isEmpty()) {
+        String firstObject = lines.stream().map(String::strip).filter(l -> l.startsWith("{")).findFirst().orElse(null);
+        if (firstObject == null) {
             return NONE;
         }
-        HeadTree head = HeadTree.of(lines.getFirst());
-        if (!(head.complete && head.oneLine)) {
-            return document(HeadTree.of(sniff.text()));
+        HeadTree head = HeadTree.of(firstObject);
+        if (head.complete && head.oneLine) {
+            // a banner or stack trace before the first record is fine: the vote decides
+            return jsonLines(lines, first == '{');
         }
-        return jsonLines(lines);
+        return first == '{' ? document(HeadTree.of(sniff.text())) : NONE;
     }
 
-    private static JsonShape jsonLines(List<String> lines) {
+    private static JsonShape jsonLines(List<String> lines, boolean startsAsJson) {
         Map<Dialect, Integer> votes = new EnumMap<>(Dialect.class);
         int json = 0;
         int other = 0;
@@ -86,7 +85,7 @@ record JsonShape(Dialect dialect, boolean lines, int score) {
         }
         double share = (double) json / (json + other);
         if (share < 0.5) {
-            return new JsonShape(best, true, 30);
+            return startsAsJson ? new JsonShape(best, true, 30) : NONE;
         }
         int score = best == Dialect.GENERIC ? (share >= 0.8 ? 70 : 55) : (share >= 0.8 ? 90 : 70);
         return new JsonShape(best, true, score);
