@@ -44,9 +44,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static void printText(PrintWriter out, Loader.Loaded loaded, Analysis analysis) {
         out.println("Sources");
-        for (ParseResult r : loaded.results()) {
-            out.printf("  %-60s %-16s %8d records %4d warnings  %s%n", r.info().file(), r.info().format(),
-                    r.records(), r.warnings(), r.info().timezone());
+        for (dev.pmw.timeline.TimelineSource s : loaded.timeline().sources()) {
+            ParseResult r = s.result();
+            String zone = r.info().timezone() + (r.info().zoneAssumed() ? " (assumed)" : "");
+            out.printf("  %-60s %-16s %8d records %4d warnings  %s%s%n", r.info().file(), r.info().format(),
+                    r.records(), r.warnings(), zone, s.correction() == null ? "" : "; " + s.correction().describe());
         }
         out.println();
         out.println("Boundaries (UTC)");

@@ -32,7 +32,7 @@ public final class AnalyzeJson {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            writeSources(g, results);
+            writeSources(g, results, timeline);
             g.writeObjectFieldStart("boundaries");
             for (BoundaryKind k : BoundaryKind.values()) {
                 g.writeFieldName(k.id());
@@ -98,7 +98,13 @@ public final class AnalyzeJson {
         }
     }
 
-    private static void writeSources(JsonGenerator g, List<ParseResult> results) throws IOException {
+    private static void writeSources(JsonGenerator g, List<ParseResult> results, Timeline timeline) throws IOException {
+        Map<String, dev.pmw.timeline.SourceAlignment.Correction> corrections = new java.util.HashMap<>();
+        for (dev.pmw.timeline.TimelineSource ts : timeline.sources()) {
+            if (ts.correction() != null) {
+                corrections.put(ts.file(), ts.correction());
+            }
+        }
         g.writeArrayFieldStart("sources");
         for (ParseResult r : results) {
             g.writeStartObject();
@@ -111,6 +117,17 @@ public final class AnalyzeJson {
             g.writeNumberField("warnings", r.warnings());
             g.writeStringField("timezone", r.info().timezone());
             g.writeBooleanField("timezone_assumed", r.info().zoneAssumed());
+            dev.pmw.timeline.SourceAlignment.Correction c = corrections.get(r.info().file());
+            if (c != null) {
+                g.writeObjectFieldStart("clock_correction");
+                g.writeNumberField("offset_seconds", c.offset().getSeconds());
+                g.writeStringField("matched_against", c.reference());
+                g.writeNumberField("matches", c.matches());
+                g.writeNumberField("compared", c.compared());
+                g.writeBooleanField("applied", c.applied());
+                g.writeStringField("explanation", c.describe());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("diagnostics");
             for (Diagnostic d : r.diagnostics()) {
                 g.writeStartObject();

@@ -10,10 +10,22 @@ public final class Parsers {
     public static List<SourceParser> all() {
         return List.of(
                 // chat
+                new dev.pmw.ingest.slack.SlackExportParser(),
+                new dev.pmw.ingest.slack.SlackTextParser(),
                 // logs
                 new dev.pmw.ingest.logs.JsonLogsParser(),
                 new dev.pmw.ingest.logs.TextLogsParser()
                 // alerting and changes
+                new dev.pmw.ingest.datadog.DatadogEventsParser(),
+                new dev.pmw.ingest.datadog.DatadogMetricsParser(),
+                new dev.pmw.ingest.datadog.DatadogIncidentsParser(),
+                new dev.pmw.ingest.datadog.DatadogLogsParser(),
+                new dev.pmw.ingest.datadog.DatadogTimelineParser(),
+                new dev.pmw.ingest.pagerduty.PagerDutyParser(),
+                new dev.pmw.ingest.opsgenie.OpsgenieParser(),
+                new dev.pmw.ingest.git.GitHubDeploymentsParser(),
+                new dev.pmw.ingest.git.GitLogParser(),
+                new dev.pmw.ingest.csv.CsvParser()
         );
     }
 

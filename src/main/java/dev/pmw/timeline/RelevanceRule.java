@@ -11,8 +11,10 @@ import java.util.function.BiPredicate;
 /// @param label  plural noun for the "N rows hidden: 61 chatter, 48 joins" line, or the reason text
 /// @param type   signal or noise
 /// @param weight score a signal contributes (ignored for noise)
+/// @param strict a noise rule that hides the row even when a strong signal matches
 /// @param test   whether the rule matches an event in a context
-public record RelevanceRule(String id, String label, Type type, double weight, BiPredicate<Event, RuleContext> test) {
+public record RelevanceRule(String id, String label, Type type, double weight, boolean strict,
+                            BiPredicate<Event, RuleContext> test) {
 
     public enum Type { SIGNAL, NOISE }
 

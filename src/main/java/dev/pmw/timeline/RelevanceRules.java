@@ -62,7 +62,7 @@ public final class RelevanceRules {
             }
             if (r.type() == RelevanceRule.Type.SIGNAL) {
                 signals.add(r);
-            } else if (noise == null) {
+            } else if (noise == null || r.strict() && !noise.strict()) {
                 noise = r;
             }
         }
@@ -75,7 +75,7 @@ public final class RelevanceRules {
         }
         double top = signals.isEmpty() ? 0 : signals.getFirst().weight();
         String hiddenBy = null;
-        if (noise != null && top < KEEP_OVER_NOISE) {
+        if (noise != null && (top < KEEP_OVER_NOISE || noise.strict())) {
             hiddenBy = noise.id();
             reasons.add(noise.label());
             score = Math.min(score, 0.2);
@@ -123,14 +123,15 @@ public final class RelevanceRules {
                 (e.kind() == EventKind.LOG || e.kind() == EventKind.LOG_BURST) && e.level().atLeast(Level.INFO)
                         && NOTABLE_LOG.matcher(e.text()).find()));
         // --- noise ---
-        r.add(noise("joins", "joins", (e, c) -> {
+        r.add(new RelevanceRule("joins", "joins and channel housekeeping", RelevanceRule.Type.NOISE, 0, true, (e, c) -> {
             String s = subtype(e);
             return s.equals("channel_join") || s.equals("channel_leave") || s.equals("bot_add") || s.equals("bot_remove")
                     || s.equals("group_join") || s.equals("channel_topic") || s.equals("channel_purpose");
         }));
         r.add(noise("emoji", "emoji-only", (e, c) -> e.kind() == EventKind.CHAT && ChatText.isEmojiOnly(e.text())));
         r.add(noise("acks", "\"+1\"/\"ok\"", (e, c) -> e.kind() == EventKind.CHAT && ChatText.isAckChatter(e.text())));
-        r.add(noise("duplicates", "duplicates", (e, c) -> e.attr(Attr.DUPLICATE_OF) != null));
+        r.add(new RelevanceRule("duplicates", "duplicates", RelevanceRule.Type.NOISE, 0, true,
+                (e, c) -> e.attr(Attr.DUPLICATE_OF) != null));
         r.add(noise("heartbeat", "heartbeat and health checks", (e, c) ->
                 (e.kind() == EventKind.LOG || e.kind() == EventKind.LOG_BURST) && HEARTBEAT.matcher(e.text()).find()));
         r.add(noise("debug", "debug logs", (e, c) ->
@@ -140,17 +141,17 @@ public final class RelevanceRules {
                 (e.kind() == EventKind.LOG || e.kind() == EventKind.LOG_BURST) && !e.level().atLeast(Level.WARN)));
         r.add(noise("bot-noise", "bot noise", (e, c) -> e.kind() == EventKind.CHAT && e.isBot()));
         r.add(noise("chatter", "chatter", (e, c) -> human(e) && !ChatText.isFindingOrAction(e.text())));
-        r.add(noise("outside-window", "outside the incident window", (e, c) -> !c.inWindow(e.time())
-                && !e.kind().isChange() && e.kind() != EventKind.RESOLVE));
+        r.add(new RelevanceRule("outside-window", "outside the incident window", RelevanceRule.Type.NOISE, 0, true,
+                (e, c) -> !c.inWindow(e.time()) && !(e.kind().isChange() && c.inLeadUp(e.time()))));
         return r;
     }
 
     private static RelevanceRule signal(String id, String label, double w,
                                         java.util.function.BiPredicate<Event, RuleContext> t) {
-        return new RelevanceRule(id, label, RelevanceRule.Type.SIGNAL, w, t);
+        return new RelevanceRule(id, label, RelevanceRule.Type.SIGNAL, w, false, t);
     }
 
     private static RelevanceRule noise(String id, String label, java.util.function.BiPredicate<Event, RuleContext> t) {
-        return new RelevanceRule(id, label, RelevanceRule.Type.NOISE, 0, t);
+        return new RelevanceRule(id, label, RelevanceRule.Type.NOISE, 0, false, t);
     }
 }

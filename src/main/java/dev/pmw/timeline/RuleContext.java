@@ -11,6 +11,12 @@ import java.util.Set;
 public record RuleContext(Set<String> responders, Instant windowStart, Instant windowEnd) {
     public static final RuleContext EMPTY = new RuleContext(Set.of(), null, null);
 
+    /// Changes up to a day before the window still matter: they are trigger candidates.
+    public boolean inLeadUp(Instant t) {
+        return windowStart == null || !t.isBefore(windowStart.minus(java.time.Duration.ofHours(24)))
+                && (windowEnd == null || !t.isAfter(windowEnd));
+    }
+
     public boolean inWindow(Instant t) {
         return (windowStart == null || !t.isBefore(windowStart)) && (windowEnd == null || !t.isAfter(windowEnd));
     }

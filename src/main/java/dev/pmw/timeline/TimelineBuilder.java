@@ -68,6 +68,12 @@ public final class TimelineBuilder {
             }
             perSource.add(events);
         }
+        // a source read in an assumed zone is shifted when another source shows by how much
+        Map<Integer, SourceAlignment.Correction> corrections = SourceAlignment.estimate(results, perSource);
+        corrections.keySet().removeIf(i -> !settings.getOrDefault(results.get(i).info().file(), SourceSettings.DEFAULT)
+                .clockOffset().isZero()); // the user's own correction wins
+        corrections.forEach((i, c) -> perSource.get(i).replaceAll(
+                e -> e.withTime(e.time().plus(c.offset()), e.timeInfo().with(TimeFlag.CORRECTED))));
         // the incident window comes from alerting and error evidence across all sources
         List<Event> all = perSource.stream().flatMap(List::stream).toList();
         Instant[] window = estimateWindow(all);
@@ -78,7 +84,7 @@ public final class TimelineBuilder {
             ParseResult r = results.get(i);
             SourceSettings s = settings.getOrDefault(r.info().file(), SourceSettings.DEFAULT);
             Set<String> included = includedChannels(r, perSource.get(i), s, window);
-            sources.add(new TimelineSource(r, bursts.get(i), s, included));
+            sources.add(new TimelineSource(r, bursts.get(i), s, included, corrections.get(i)));
             for (Event e : perSource.get(i)) {
                 String ch = e.attr(Attr.CHANNEL);
                 if (ch == null || included.contains(ch)) {
@@ -90,6 +96,11 @@ public final class TimelineBuilder {
             items.add(new Item(e, -1));
         }
         items.sort(Comparator.comparing((Item it) -> it.event().time())); // stable: source order, then record order
+        List<Event> marked = Duplicates.mark(items.stream().map(Item::event).toList(),
+                items.stream().map(Item::source).toList());
+        for (int i = 0; i < items.size(); i++) {
+            items.set(i, new Item(marked.get(i), items.get(i).source()));
+        }
 
         RuleContext ctx = new RuleContext(responders(items.stream().map(Item::event).toList()), window[0], window[1]);
         List<Row> rows = new ArrayList<>(items.size());
@@ -144,8 +155,9 @@ public final class TimelineBuilder {
                 continue;
             }
             EventKind k = e.kind();
+            // recoveries are not anchors: a flapping warning-only monitor recovers all night long
             boolean alerting = k == EventKind.ALERT_TRIGGERED || k == EventKind.PAGE || k == EventKind.ACKNOWLEDGE
-                    || k == EventKind.DECLARE || k == EventKind.RESOLVE || k == EventKind.ALERT_RECOVERED;
+                    || k == EventKind.DECLARE || k == EventKind.RESOLVE;
             boolean errors = k == EventKind.LOG_BURST && e.level().atLeast(Level.ERROR) && e.count() >= 5;
             if (alerting || errors) {
                 anchors.add(e);
@@ -172,7 +184,7 @@ public final class TimelineBuilder {
                 end = a.lastTime();
                 weight = 0;
             }
-            weight += a.kind() == EventKind.LOG_BURST ? 1 : a.kind() == EventKind.ALERT_RECOVERED ? 1 : 2;
+            weight += a.kind() == EventKind.LOG_BURST ? 1 : 2;
             if (a.lastTime().isAfter(end)) {
                 end = a.lastTime();
             }

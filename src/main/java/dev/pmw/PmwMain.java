@@ -1,9 +1,9 @@
 package dev.pmw;
 
-/// Entry point of `pmw.jar`: no arguments (or a `.pmw` project) opens the window, anything else is
+/// The real entry point (Java 25), reached through [dev.pmw.Main]: no arguments (or a `.pmw` project) opens the window, anything else is
 /// the command line. The CLI path never loads a JavaFX class, so it starts fast and runs headless.
-public final class Main {
-    private Main() {
+public final class PmwMain {
+    private PmwMain() {
     }
 
     public static void main(String[] args) {
