@@ -14,7 +14,7 @@ public final class Parsers {
                 new dev.pmw.ingest.slack.SlackTextParser(),
                 // logs
                 new dev.pmw.ingest.logs.JsonLogsParser(),
-                new dev.pmw.ingest.logs.TextLogsParser()
+                new dev.pmw.ingest.logs.TextLogsParser(),
                 // alerting and changes
                 new dev.pmw.ingest.datadog.DatadogEventsParser(),
                 new dev.pmw.ingest.datadog.DatadogMetricsParser(),
