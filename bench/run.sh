@@ -137,7 +137,7 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 
 # --- table ---------------------------------------------------------------------------------------
-median() { sort -n | awk '{a[NR]=$1} END{if(NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+median() { sort -n | awk '{a[NR]=$1} END{if(NR==0) exit; if(NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 col() { awk -v n="$1" -v c="$2" '$1==n{print $c}' "$RESULTS"; }
 kv() { awk -v n="$1" '$1==n' "$RESULTS" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 size_mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN{printf "%.0f", b/1e6}'; }
@@ -162,7 +162,7 @@ if [ -n "$(col parse 2)" ]; then
   echo
   echo "In-process parse of logs-1m.jsonl (cold JVM, import path only):"
   echo "  parse ms: $(kv parse parse_ms | median)   MB/s: $(kv parse mb_per_s | median)   lines/s: $(kv parse lines_per_s | median)"
-  echo "  heap bytes per line (LogStore.heapBytes): $(kv parse heap_bytes_per_line | median)   live heap per line after GC: $(kv parse live_bytes_per_line | median)"
+  echo "  heap bytes per line (LogStore.heapBytes): $(kv parse heap_bytes_per_line | median)   G1 heap used per line after GC (whole humongous regions count): $(kv parse live_bytes_per_line | median)"
 fi
 p1=$(col pmw-1m 2 | median); l1=$(col lnav-1m 2 | median)
 if [ -n "$p1" ] && [ -n "$l1" ]; then

@@ -9,13 +9,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /// The lines of one log source in columns: per line a timestamp, level, template group, line number,
-/// byte offset, HTTP status, hashed user id and the UTF-8 message. About 30 bytes per line plus the
-/// message, in chunks of 64 Ki lines so that growing never copies the whole store. The timeline
-/// holds bursts and notable lines; a burst expands to its raw lines from here on demand.
+/// byte offset, HTTP status, hashed user id and the UTF-8 message. About 35 bytes per line plus the
+/// message, in chunks of 32 Ki lines so that growing never copies the whole store. Messages live
+/// in 256 KiB pages (a message may run on into the next page): neither pages nor column chunks
+/// are large enough to be "humongous" for G1, which would waste the rest of a heap region and start
+/// a concurrent GC cycle per allocation. The timeline holds bursts and notable lines; a burst
+/// expands to its raw lines from here on demand.
 ///
 /// Immutable once built (see [LogStoreBuilder]); safe to read from any thread.
 public final class LogStore {
-    static final int CHUNK_BITS = 16;
+    static final int CHUNK_BITS = 15;
+    static final int PAGE_BITS = 18;
+    static final int PAGE = 1 << PAGE_BITS;
     static final int CHUNK = 1 << CHUNK_BITS;
     static final int MASK = CHUNK - 1;
     /// [#timeNanos(int)] of a line whose timestamp could not be read.
@@ -31,13 +36,14 @@ public final class LogStore {
     private final long[][] offset;
     private final short[][] status;
     private final int[][] user;
-    private final byte[][] arena;
+    /// Per chunk, the message pages; a message's bytes are at a "virtual" offset across the pages.
+    private final byte[][][] arena;
     private final int[][] msgEnd;
     private final List<LogGroup> groups;
     private volatile int[] timeOrder;
 
     LogStore(SourceRef source, String assumedZone, int size, long[][] time, byte[][] level, int[][] group,
-             int[][] line, long[][] offset, short[][] status, int[][] user, byte[][] arena, int[][] msgEnd,
+             int[][] line, long[][] offset, short[][] status, int[][] user, byte[][][] arena, int[][] msgEnd,
              List<LogGroup> groups) {
         this.source = source;
         this.assumedZone = assumedZone;
@@ -109,7 +115,23 @@ public final class LogStore {
         int c = i >>> CHUNK_BITS;
         int p = i & MASK;
         int start = p == 0 ? 0 : msgEnd[c][p - 1];
-        return new String(arena[c], start, msgEnd[c][p] - start, StandardCharsets.UTF_8);
+        int end = msgEnd[c][p];
+        byte[][] pages = arena[c];
+        int page = start >>> PAGE_BITS;
+        int pos = start & (PAGE - 1);
+        int len = end - start;
+        if (pos + len <= PAGE) {
+            return new String(pages[page], pos, len, StandardCharsets.UTF_8);
+        }
+        byte[] joined = new byte[len];
+        for (int k = 0; k < len; ) {
+            int n = Math.min(len - k, PAGE - pos);
+            System.arraycopy(pages[page], pos, joined, k, n);
+            k += n;
+            page++;
+            pos = 0;
+        }
+        return new String(joined, StandardCharsets.UTF_8);
     }
 
     public List<LogGroup> groups() {
@@ -220,13 +242,21 @@ public final class LogStore {
         return t;
     }
 
+    private static long pagesBytes(byte[][] pages) {
+        long b = 0;
+        for (byte[] p : pages) {
+            b += p.length;
+        }
+        return b;
+    }
+
     /// Approximate heap use in bytes (columns and arena), for the benchmark's report.
     public long heapBytes() {
         long b = 0;
         for (int c = 0; c < time.length; c++) {
             b += time[c].length * 8L + level[c].length + group[c].length * 4L + line[c].length * 4L
                     + offset[c].length * 8L + status[c].length * 2L + user[c].length * 4L + msgEnd[c].length * 4L
-                    + arena[c].length;
+                    + pagesBytes(arena[c]);
         }
         return b;
     }

@@ -30,7 +30,8 @@ public final class LogStoreBuilder {
     private final List<long[]> offset = new ArrayList<>();
     private final List<short[]> status = new ArrayList<>();
     private final List<int[]> user = new ArrayList<>();
-    private final List<byte[]> arena = new ArrayList<>();
+    /// Per chunk, its message pages (see [LogStore]); the last chunk's pages are [#pages].
+    private final List<List<byte[]>> arena = new ArrayList<>();
     private final List<int[]> msgEnd = new ArrayList<>();
     // the last chunk's columns, held directly: the hot path writes here
     private long[] curTime;
@@ -41,8 +42,10 @@ public final class LogStoreBuilder {
     private short[] curStatus;
     private int[] curUser;
     private int[] curMsgEnd;
-    private byte[] curArena;
+    private List<byte[]> pages;
+    private byte[] page;
     private int size;
+    /// Virtual write position in the current chunk's pages.
     private int arenaPos;
     /// Start of the last line's message in the current arena, for continuations.
     private int lastMsgStart;
@@ -95,9 +98,11 @@ public final class LogStoreBuilder {
         if (p == 0) {
             newChunk();
         }
-        int c = time.size() - 1;
         Level l = lvl == null ? Level.UNKNOWN : lvl;
         int n = Math.min(len, Limits.MAX_MESSAGE_CHARS);
+        if (n < len && Character.isHighSurrogate(msg[off + n - 1])) {
+            n--; // never cut a surrogate pair in half
+        }
         curTime[p] = timeNanos;
         curLevel[p] = (byte) l.ordinal();
         curLine[p] = lineNo;
@@ -107,7 +112,7 @@ public final class LogStoreBuilder {
         int sid = serviceId(service);
         curGroup[p] = groupId(sid, l, msg, off, n);
         lastMsgStart = arenaPos;
-        writeMessage(c, msg, off, n);
+        writeMessage(msg, off, n);
         curMsgEnd[p] = arenaPos;
         size++;
     }
@@ -120,7 +125,6 @@ public final class LogStoreBuilder {
         if (p == 0) {
             newChunk();
         }
-        int c = time.size() - 1;
         Level l = lvl == null ? Level.UNKNOWN : lvl;
         int n = Math.min(len, Limits.MAX_MESSAGE_CHARS);
         curTime[p] = timeNanos;
@@ -132,9 +136,7 @@ public final class LogStoreBuilder {
         int sid = serviceId(service);
         curGroup[p] = asciiGroupId(sid, l, ascii, off, n);
         lastMsgStart = arenaPos;
-        ensureArena(c, n);
-        System.arraycopy(ascii, off, curArena, arenaPos, n);
-        arenaPos += n;
+        writeBytes(ascii, off, n);
         curMsgEnd[p] = arenaPos;
         size++;
     }
@@ -171,16 +173,14 @@ public final class LogStoreBuilder {
         if (size == 0) {
             return false;
         }
-        int chunk = time.size() - 1;
         int p = (size - 1) & LogStore.MASK;
         int room = Limits.MAX_MESSAGE_CHARS - (arenaPos - lastMsgStart);
         if (room <= 1) {
             droppedContinuations++;
             return true;
         }
-        ensureArena(chunk, 1);
-        curArena[arenaPos++] = '\n';
-        writeMessage(chunk, c, off, Math.min(len, room - 1));
+        writeByte((byte) '\n');
+        writeMessage(c, off, Math.min(len, room - 1));
         curMsgEnd[p] = arenaPos;
         return true;
     }
@@ -199,9 +199,7 @@ public final class LogStoreBuilder {
             user.set(c, Arrays.copyOf(user.get(c), last));
             msgEnd.set(c, Arrays.copyOf(msgEnd.get(c), last));
         }
-        if (chunks > 0) {
-            trimArena(chunks - 1, 0);
-        }
+        trimLastPage();
         List<LogGroup> out = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
             GroupDraft d = groups.get(g);
@@ -209,18 +207,13 @@ public final class LogStoreBuilder {
         }
         return new LogStore(source, assumedZone, size, time.toArray(long[][]::new), level.toArray(byte[][]::new),
                 group.toArray(int[][]::new), line.toArray(int[][]::new), offset.toArray(long[][]::new),
-                status.toArray(short[][]::new), user.toArray(int[][]::new), arena.toArray(byte[][]::new),
+                status.toArray(short[][]::new), user.toArray(int[][]::new),
+                arena.stream().map(l -> l.toArray(byte[][]::new)).toArray(byte[][][]::new),
                 msgEnd.toArray(int[][]::new), out);
     }
 
     private void newChunk() {
-        int nextArena = 1 << 20;
-        if (!arena.isEmpty()) {
-            int c = arena.size() - 1;
-            // the next chunk probably needs about what this one did: size it so, and avoid regrowth
-            nextArena = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 16, arenaPos + (arenaPos >> 3)));
-            trimArena(c, 3);
-        }
+        trimLastPage();
         time.add(curTime = new long[LogStore.CHUNK]);
         level.add(curLevel = new byte[LogStore.CHUNK]);
         group.add(curGroup = new int[LogStore.CHUNK]);
@@ -229,79 +222,102 @@ public final class LogStoreBuilder {
         status.add(curStatus = new short[LogStore.CHUNK]);
         user.add(curUser = new int[LogStore.CHUNK]);
         msgEnd.add(curMsgEnd = new int[LogStore.CHUNK]);
-        arena.add(curArena = new byte[nextArena]);
+        pages = new ArrayList<>();
+        arena.add(pages);
+        page = null;
         arenaPos = 0;
         lastMsgStart = 0;
     }
 
-    /// Cuts a finished chunk's arena to its used length when more than 1/`slackShift` is unused
-    /// (0 = always); small slack is cheaper to keep than to copy.
-    private void trimArena(int c, int slackShift) {
-        byte[] a = arena.get(c);
-        if (a.length != arenaPos && (slackShift == 0 || a.length - arenaPos > a.length >> slackShift)) {
-            arena.set(c, Arrays.copyOf(a, arenaPos));
+    /// The last page of a finished chunk is cut to what it holds.
+    private void trimLastPage() {
+        int used = arenaPos & (LogStore.PAGE - 1);
+        if (page != null && used != 0 && used < page.length) {
+            page = Arrays.copyOf(page, used);
+            pages.set(pages.size() - 1, page);
         }
     }
 
-    private void writeMessage(int c, char[] m, int off, int n) {
-        ensureArena(c, n);
-        byte[] a = curArena;
-        int pos = arenaPos;
+    /// Room for at least one byte at [#arenaPos] (a new page when the current one is full).
+    private void nextPage() {
+        if (arenaPos > Integer.MAX_VALUE - LogStore.PAGE) {
+            throw new IllegalStateException("log chunk arena over 2 GiB");
+        }
+        page = new byte[LogStore.PAGE];
+        pages.add(page);
+    }
+
+    private void writeByte(byte b) {
+        int pos = arenaPos & (LogStore.PAGE - 1);
+        if (page == null || pos == 0 && arenaPos >>> LogStore.PAGE_BITS == pages.size()) {
+            nextPage();
+        }
+        page[pos] = b;
+        arenaPos++;
+    }
+
+    private void writeBytes(byte[] src, int off, int n) {
+        while (n > 0) {
+            int pos = arenaPos & (LogStore.PAGE - 1);
+            if (page == null || pos == 0 && arenaPos >>> LogStore.PAGE_BITS == pages.size()) {
+                nextPage();
+            }
+            int k = Math.min(n, LogStore.PAGE - pos);
+            System.arraycopy(src, off, page, pos, k);
+            arenaPos += k;
+            off += k;
+            n -= k;
+        }
+    }
+
+    private final byte[] encodeBuf = new byte[4096];
+
+    /// Encodes `m[off, off+n)` as UTF-8 into the pages, through a small buffer.
+    private void writeMessage(char[] m, int off, int n) {
         int end = off + n;
         int i = off;
-        // ASCII fast path: one byte per char
         while (i < end) {
-            char ch = m[i];
-            if (ch >= 0x80) {
-                break;
+            int room = encodeBuf.length - 4; // one more code point always fits
+            int w = 0;
+            while (i < end && w < room) {
+                char ch = m[i];
+                if (ch < 0x80) {
+                    encodeBuf[w++] = (byte) ch;
+                    i++;
+                } else {
+                    int used = encodeChar(encodeBuf, w, m, i, end);
+                    w += used >>> 8;
+                    i += used & 0xff;
+                }
             }
-            a[pos++] = (byte) ch;
-            i++;
+            writeBytes(encodeBuf, 0, w);
         }
-        if (i < end) {
-            arenaPos = pos;
-            ensureArena(c, (end - i) * 3);
-            a = curArena;
-            pos = encodeRest(a, pos, m, i, end);
-        }
-        arenaPos = pos;
     }
 
-    private static int encodeRest(byte[] a, int pos, char[] m, int i, int end) {
-        while (i < end) {
-            char ch = m[i++];
-            if (ch < 0x80) {
-                a[pos++] = (byte) ch;
-            } else if (ch < 0x800) {
-                a[pos++] = (byte) (0xc0 | ch >> 6);
-                a[pos++] = (byte) (0x80 | ch & 0x3f);
-            } else if (Character.isHighSurrogate(ch) && i < end && Character.isLowSurrogate(m[i])) {
-                int cp = Character.toCodePoint(ch, m[i++]);
-                a[pos++] = (byte) (0xf0 | cp >> 18);
-                a[pos++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                a[pos++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                a[pos++] = (byte) (0x80 | cp & 0x3f);
-            } else if (Character.isSurrogate(ch)) {
-                a[pos++] = '?'; // unpaired surrogate, as String.getBytes does
-            } else {
-                a[pos++] = (byte) (0xe0 | ch >> 12);
-                a[pos++] = (byte) (0x80 | ch >> 6 & 0x3f);
-                a[pos++] = (byte) (0x80 | ch & 0x3f);
-            }
+    /// Encodes the char at `m[i]` (with its low surrogate); returns bytes written << 8 | chars used.
+    private static int encodeChar(byte[] a, int pos, char[] m, int i, int end) {
+        char ch = m[i];
+        if (ch < 0x800) {
+            a[pos] = (byte) (0xc0 | ch >> 6);
+            a[pos + 1] = (byte) (0x80 | ch & 0x3f);
+            return 2 << 8 | 1;
         }
-        return pos;
-    }
-
-    private void ensureArena(int c, int extra) {
-        byte[] a = curArena;
-        if (arenaPos + extra > a.length) {
-            long want = Math.max((long) a.length * 2, (long) arenaPos + extra);
-            if (want > Integer.MAX_VALUE - 16) {
-                throw new IllegalStateException("log chunk arena over 2 GiB");
-            }
-            curArena = Arrays.copyOf(a, (int) want);
-            arena.set(c, curArena);
+        if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(m[i + 1])) {
+            int cp = Character.toCodePoint(ch, m[i + 1]);
+            a[pos] = (byte) (0xf0 | cp >> 18);
+            a[pos + 1] = (byte) (0x80 | cp >> 12 & 0x3f);
+            a[pos + 2] = (byte) (0x80 | cp >> 6 & 0x3f);
+            a[pos + 3] = (byte) (0x80 | cp & 0x3f);
+            return 4 << 8 | 2;
         }
+        if (Character.isSurrogate(ch)) {
+            a[pos] = '?'; // unpaired surrogate, as String.getBytes does
+            return 1 << 8 | 1;
+        }
+        a[pos] = (byte) (0xe0 | ch >> 12);
+        a[pos + 1] = (byte) (0x80 | ch >> 6 & 0x3f);
+        a[pos + 2] = (byte) (0x80 | ch & 0x3f);
+        return 3 << 8 | 1;
     }
 
     private String lastService;
