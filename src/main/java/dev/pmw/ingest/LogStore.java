@@ -18,8 +18,8 @@ import java.util.List;
 ///
 /// Immutable once built (see [LogStoreBuilder]); safe to read from any thread.
 public final class LogStore {
-    static final int CHUNK_BITS = 15;
-    static final int PAGE_BITS = 18;
+    static final int CHUNK_BITS = 12;
+    static final int PAGE_BITS = 14;
     static final int PAGE = 1 << PAGE_BITS;
     static final int CHUNK = 1 << CHUNK_BITS;
     static final int MASK = CHUNK - 1;

@@ -1,5 +1,7 @@
 package dev.pmw.ingest.logs;
 
+import com.fasterxml.jackson.core.io.SerializedString;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,6 +43,31 @@ final class Keys {
         // names are remembered too (as ABSENT), so skipped fields cost the same.
         private final String[] memoKey = new String[64];
         private final Node[] memoVal = new Node[64];
+
+        // Field order repeats from record to record: remember which name followed which, so the
+        // parser can compare the next name's bytes instead of decoding and hashing it.
+        private final String[] nextAfterKey = new String[64];
+        private final SerializedString[] nextAfterVal = new SerializedString[64];
+        private SerializedString firstName;
+
+        /// The name that followed `prev` (null: the object's first field) last time, or null.
+        SerializedString predict(String prev) {
+            if (prev == null) {
+                return firstName;
+            }
+            int i = prev.hashCode() & 63;
+            return nextAfterKey[i] == prev ? nextAfterVal[i] : null;
+        }
+
+        void learn(String prev, SerializedString next) {
+            if (prev == null) {
+                firstName = next;
+            } else {
+                int i = prev.hashCode() & 63;
+                nextAfterKey[i] = prev;
+                nextAfterVal[i] = next;
+            }
+        }
 
         Node child(String name) {
             int i = name.hashCode() & 63;

@@ -2,6 +2,7 @@ package dev.pmw.ingest.logs;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.pmw.ingest.LogStoreBuilder;
 import dev.pmw.ingest.time.FastIso;
 import dev.pmw.ingest.time.Timestamps;
@@ -36,6 +37,19 @@ final class RecordReader {
         this.interner = interner;
     }
 
+    private final java.util.HashMap<String, SerializedString> serialized = new java.util.HashMap<>();
+
+    /// The name pre-encoded for [JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)];
+    /// bounded, so records with ever-new field names just stop being predicted.
+    private SerializedString serialized(String name) {
+        SerializedString s = serialized.get(name);
+        if (s == null && serialized.size() < 4096) {
+            s = new SerializedString(name);
+            serialized.put(name, s);
+        }
+        return s;
+    }
+
     /// Declares that `p` reads `block[start, end)`: pure-ASCII messages are then taken as bytes
     /// straight from the block (no decoding, no copy through chars). Null clears it.
     void rawSource(JsonParser p, byte[] block, int start, int end) {
@@ -57,8 +71,24 @@ final class RecordReader {
     }
 
     private void object(JsonParser p, Keys.Node node, Rec r, boolean top, ZoneId zone, Envelopes env) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
+        String prev = null;
+        while (true) {
+            String name;
+            SerializedString predicted = node.predict(prev);
+            if (predicted != null && p.nextFieldName(predicted)) {
+                name = predicted.getValue(); // the same name as last time: compared as bytes, not decoded
+            } else {
+                if (predicted == null) {
+                    p.nextToken();
+                }
+                if (p.currentToken() != JsonToken.FIELD_NAME) {
+                    node.learn(prev, null);
+                    return; // END_OBJECT
+                }
+                name = p.currentName();
+                node.learn(prev, serialized(name));
+            }
+            prev = name;
             JsonToken t = p.nextToken();
             Keys.Node k = node.child(name);
             if (top && r.collectProps && t.isScalarValue()) {
