@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.pmw.ingest.Json;
-import dev.pmw.ingest.LogStore;
 import dev.pmw.model.Level;
 
 import java.io.IOException;
@@ -266,9 +265,5 @@ final class JsonRecords implements RecordReader.Envelopes {
             item.service = service;
         }
         finish(item, line, offset, null);
-    }
-
-    static boolean noTime(Rec r) {
-        return r.time == LogStore.NO_TIME;
     }
 }

@@ -185,14 +185,6 @@ final class LogSink {
         }
     }
 
-    void error(String message) {
-        diags.add(Diagnostic.error(file, message));
-    }
-
-    void info(String message) {
-        diags.add(Diagnostic.info(file, message));
-    }
-
     /// "1 line was" / "1,204 lines were".
     private static String count(NumberFormat nf, long n, String one, String many) {
         return nf.format(n) + " " + (n == 1 ? one : many);

@@ -394,6 +394,34 @@ class DialectsTest {
     }
 
     @Test
+    void aRecordWithoutMessageKeyShowsItsRawLine() {
+        String line = "{\"time\":\"2026-02-16T02:00:00Z\",\"level\":\"warn\",\"pool\":\"main\",\"waiting\":37}";
+        ParseResult r = json("nomsg.json", line + "\n" + line.replace("37", "38") + "\n");
+        assertEquals(line, r.logs().message(0));
+        assertEquals(Level.WARN, r.logs().level(0));
+    }
+
+    @Test
+    void ansiEpochsAndTemplatesPieces() {
+        char[] c = "\u001b[2K\u001b[31mred\u001b[0m \u001b]0;title\u0007x\bDone  \r\n".toCharArray();
+        assertEquals("red Done", new String(c, 0, Ansi.clean(c, 0, c.length)));
+        char[] e = "1452845865.000008".toCharArray();
+        assertEquals(1_452_845_865_000_008_000L, Epochs.parse(e, 0, e.length));
+        char[] ns = "1700000000000000001".toCharArray();
+        assertEquals(1_700_000_000_000_000_001L, Epochs.parse(ns, 0, ns.length));
+        char[] ms = "1745532517537".toCharArray();
+        assertEquals(1_745_532_517_537_000_000L, Epochs.parse(ms, 0, ms.length));
+        char[] us = "1534860261221373".toCharArray();
+        assertEquals(1_534_860_261_221_373_000L, Epochs.parse(us, 0, us.length));
+        assertEquals("Done in {Elapsed} ms", ClefTemplate.render("Done in {Elapsed} ms", java.util.List.of()));
+        assertEquals("User 7 ok", ClefTemplate.render("User {@Id,5} {$State:l}",
+                java.util.List.of(new String[] {"Id", "7"}, new String[] {"State", "ok"})));
+        assertEquals(Level.ERROR, Levels.guess("2024/04/16 ERROR [main] failed"));
+        assertEquals(Level.WARN, Levels.guess("W0416 06:21:30.494 1 reflector.go:324] watch closed"));
+        assertEquals(null, Levels.guess("GET /healthz 200"));
+    }
+
+    @Test
     void resultShapeForLogs() {
         ParseResult r = json("shape.json", "{\"time\":\"2026-02-16T02:00:00Z\",\"msg\":\"x\",\"level\":\"info\",\"service\":\"a\"}\n"
                 + "{\"time\":\"2026-02-16T02:00:01Z\",\"msg\":\"y\",\"level\":\"info\",\"service\":\"b\"}\n");
