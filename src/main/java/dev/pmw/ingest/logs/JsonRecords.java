@@ -156,7 +156,8 @@ final class JsonRecords implements RecordReader.Envelopes {
             long offset = pos.offset(p);
             item.reset();
             reader.read(p, item, zone, null);
-            if (item.eventId != null && !eventIds.add(item.eventId)) {
+            // de-duplicate on eventId (bounded: past a million ids the rest is kept as it comes)
+            if (item.eventId != null && eventIds.size() < 1_000_000 && !eventIds.add(item.eventId)) {
                 sink.duplicate();
                 continue;
             }
