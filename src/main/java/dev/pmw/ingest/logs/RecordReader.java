@@ -212,7 +212,7 @@ final class RecordReader {
             }
             case Keys.LEVEL -> {
                 if (rank < r.levelRank && t == JsonToken.VALUE_NUMBER_INT) {
-                    Level l = Levels.ofNumber(p.getLongValue(), Keys.kind(slot));
+                    Level l = Levels.ofNumber(longValue(p, -1), Keys.kind(slot));
                     if (l != null) {
                         r.level = l;
                         r.levelRank = rank;
@@ -234,7 +234,7 @@ final class RecordReader {
             }
             case Keys.STATUS -> {
                 if (rank < r.statusRank && t == JsonToken.VALUE_NUMBER_INT) {
-                    long s = p.getLongValue();
+                    long s = longValue(p, 0);
                     if (s >= 100 && s <= 599) {
                         r.status = (int) s;
                         r.statusRank = rank;
@@ -248,14 +248,14 @@ final class RecordReader {
                 }
             }
             case Keys.EPOCH_SECOND -> {
-                if (t == JsonToken.VALUE_NUMBER_INT) {
+                if (t == JsonToken.VALUE_NUMBER_INT && fitsLong(p)) {
                     r.epochSecond = p.getLongValue();
                     r.hasEpochSecond = true;
                 }
             }
             case Keys.NANO_OF_SECOND -> {
                 if (t == JsonToken.VALUE_NUMBER_INT) {
-                    r.nanoOfSecond = p.getLongValue();
+                    r.nanoOfSecond = longValue(p, 0);
                 }
             }
             default -> {
@@ -287,6 +287,16 @@ final class RecordReader {
             }
         }
         return false;
+    }
+
+    /// Whether the current integer fits a long (a 30-digit "status" must not cost the record).
+    private static boolean fitsLong(JsonParser p) throws IOException {
+        JsonParser.NumberType n = p.getNumberType();
+        return n == JsonParser.NumberType.INT || n == JsonParser.NumberType.LONG;
+    }
+
+    private static long longValue(JsonParser p, long otherwise) throws IOException {
+        return fitsLong(p) ? p.getLongValue() : otherwise;
     }
 
     /// A time given as text: an epoch number, ISO-8601 (fast path), or any other form
@@ -347,7 +357,7 @@ final class RecordReader {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
             if (t == JsonToken.VALUE_NUMBER_INT && out.size() < dev.pmw.ingest.Limits.MAX_MESSAGE_CHARS) {
-                out.write(p.getIntValue());
+                out.write((int) longValue(p, '?'));
             } else if (t.isStructStart()) {
                 p.skipChildren();
             }

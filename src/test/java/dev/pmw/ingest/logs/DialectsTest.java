@@ -394,6 +394,14 @@ class DialectsTest {
     }
 
     @Test
+    void hugeNumbersInKnownFieldsDoNotCostTheRecord() {
+        ParseResult r = json("big.json", "{\"time\":\"2026-02-16T02:00:00Z\",\"msg\":\"x\",\"level\":123456789012345678901234567890,"
+                + "\"status\":99999999999999999999999,\"user_id\":1e400}\n");
+        assertEquals(1, r.records(), LogFiles.messages(r));
+        assertEquals(0, r.logs().httpStatus(0));
+    }
+
+    @Test
     void aRecordWithoutMessageKeyShowsItsRawLine() {
         String line = "{\"time\":\"2026-02-16T02:00:00Z\",\"level\":\"warn\",\"pool\":\"main\",\"waiting\":37}";
         ParseResult r = json("nomsg.json", line + "\n" + line.replace("37", "38") + "\n");
