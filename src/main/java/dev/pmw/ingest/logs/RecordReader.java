@@ -190,6 +190,13 @@ final class RecordReader {
                     r.userRank = rank;
                 }
             }
+            default -> rareString(p, slot, r);
+        }
+    }
+
+    /// Fields only some dialects have, kept out of [#string] so the hot method stays small.
+    private static void rareString(JsonParser p, int slot, Rec r) throws IOException {
+        switch (Keys.role(slot)) {
             case Keys.STREAM -> {
                 String s = p.getText();
                 r.stream = "stderr".equals(s) ? 2 : "stdout".equals(s) ? 1 : 0;
