@@ -42,28 +42,29 @@ final class LogGroups {
 
     /// The group of message `m[off, off+len)` of service `sid` at level `l`, counted.
     int groupId(int sid, Level l, char[] m, int off, int len) {
-        long key = Templates.hash(m, off, len) * 31 + sid * 7L + l.ordinal();
+        long hash = Templates.hash(m, off, len);
+        long key = key(hash, sid, l);
         int id = lookup(key);
         if (id >= 0) {
             groups.get(id).count++;
             return id;
         }
         if (groups.size() >= Limits.MAX_LOG_GROUPS) {
-            long overflow = mix(0x5eedL + sid) * 31 + l.ordinal();
+            long overflow = overflowKey(sid, l);
             id = lookup(overflow);
             if (id >= 0) {
                 groups.get(id).count++;
                 return id;
             }
-            return insert(overflow, new GroupDraft(sid, l, LogStoreBuilder.OVERFLOW_TEMPLATE, example(m, off, len)));
+            return insert(overflow, new GroupDraft(sid, l, LogStoreBuilder.OVERFLOW_TEMPLATE, example(m, off, len), 0));
         }
         String text = new String(m, off, len);
-        return insert(key, new GroupDraft(sid, l, Templates.of(text), example(m, off, len)));
+        return insert(key, new GroupDraft(sid, l, Templates.of(text), example(m, off, len), hash == 0 ? 1 : hash));
     }
 
     /// [#groupId] for a printable-ASCII message given as bytes.
     int asciiGroupId(int sid, Level l, byte[] a, int off, int len) {
-        long key = Templates.hashAscii(a, off, len) * 31 + sid * 7L + l.ordinal();
+        long key = key(Templates.hashAscii(a, off, len), sid, l);
         int id = lookup(key);
         if (id >= 0) {
             groups.get(id).count++;
@@ -151,13 +152,45 @@ final class LogGroups {
         final Level level;
         final String template;
         final String example;
+        /// Template hash, or 0 for an overflow group.
+        final long hash;
         int count = 1;
 
-        GroupDraft(int service, Level level, String template, String example) {
+        GroupDraft(int service, Level level, String template, String example, long hash) {
             this.service = service;
             this.level = level;
             this.template = template;
             this.example = example;
+            this.hash = hash;
         }
+    }
+
+    /// Takes over the groups of `other` (built over another part of the same file): equal service,
+    /// level and template become one group with the counts added. Returns, per group id of `other`,
+    /// the id here.
+    int[] absorb(LogGroups other) {
+        int[] remap = new int[other.groups.size()];
+        for (int g = 0; g < remap.length; g++) {
+            GroupDraft d = other.groups.get(g);
+            int sid = serviceId(other.services.get(d.service));
+            long key = d.hash == 0 ? overflowKey(sid, d.level) : key(d.hash, sid, d.level);
+            int id = lookup(key);
+            if (id < 0) {
+                id = insert(key, new GroupDraft(sid, d.level, d.template, d.example, d.hash));
+                groups.get(id).count = d.count;
+            } else {
+                groups.get(id).count += d.count;
+            }
+            remap[g] = id;
+        }
+        return remap;
+    }
+
+    private static long key(long templateHash, int sid, Level l) {
+        return templateHash * 31 + sid * 7L + l.ordinal();
+    }
+
+    private static long overflowKey(int sid, Level l) {
+        return mix(0x5eedL + sid) * 31 + l.ordinal();
     }
 }

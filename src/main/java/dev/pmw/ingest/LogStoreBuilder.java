@@ -128,6 +128,57 @@ public final class LogStoreBuilder {
         size++;
     }
 
+    /// Appends every line of `other` (built over a later part of the same file, on another thread)
+    /// after the lines here, its line numbers moved by `lineShift`; its groups join these. `other`
+    /// is emptied as it goes, so both never need to be held in full at once.
+    public void absorb(LogStoreBuilder other, int lineShift) {
+        if (other.size == 0) {
+            return;
+        }
+        other.pages.startChunk(); // closes its last chunk
+        int[] remap = groups.absorb(other.groups);
+        int chunks = other.time.size();
+        for (int c = 0; c < chunks; c++) {
+            int n = c < chunks - 1 ? LogStore.CHUNK : other.size - c * LogStore.CHUNK;
+            long[] t = other.time.get(c);
+            byte[] lv = other.level.get(c);
+            int[] g = other.group.get(c);
+            int[] ln = other.line.get(c);
+            long[] of = other.offset.get(c);
+            short[] st = other.status.get(c);
+            int[] us = other.user.get(c);
+            int[] me = other.msgEnd.get(c);
+            for (int k = 0; k < n; k++) {
+                int p = size & LogStore.MASK;
+                if (p == 0) {
+                    newChunk();
+                }
+                curTime[p] = t[k];
+                curLevel[p] = lv[k];
+                curGroup[p] = remap[g[k]];
+                curLine[p] = ln[k] + lineShift;
+                curOffset[p] = of[k];
+                curStatus[p] = st[k];
+                curUser[p] = us[k];
+                lastMsgStart = pages.pos();
+                pages.copy(other.pages, c, k == 0 ? 0 : me[k - 1], me[k]);
+                curMsgEnd[p] = pages.pos();
+                size++;
+            }
+            other.time.set(c, null);
+            other.level.set(c, null);
+            other.group.set(c, null);
+            other.line.set(c, null);
+            other.offset.set(c, null);
+            other.status.set(c, null);
+            other.user.set(c, null);
+            other.msgEnd.set(c, null);
+            other.pages.release(c);
+        }
+        droppedContinuations += other.droppedContinuations;
+        other.size = 0;
+    }
+
     /// Non-zero hash of a user id (the same for equal ids across sources), or 0 for none.
     public static int userHash(CharSequence userId) {
         if (userId == null || userId.isEmpty()) {

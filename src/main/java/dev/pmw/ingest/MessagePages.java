@@ -28,6 +28,23 @@ final class MessagePages {
         return pos;
     }
 
+    /// Writes the bytes at virtual `[start, end)` of chunk `chunk` of `from` here.
+    void copy(MessagePages from, int chunk, int start, int end) {
+        List<byte[]> src = from.chunks.get(chunk);
+        while (start < end) {
+            byte[] pg = src.get(start >>> LogStore.PAGE_BITS);
+            int at = start & (LogStore.PAGE - 1);
+            int n = Math.min(end - start, pg.length - at);
+            writeBytes(pg, at, n);
+            start += n;
+        }
+    }
+
+    /// Drops chunk `chunk` (already copied elsewhere), so its memory can go.
+    void release(int chunk) {
+        chunks.set(chunk, null);
+    }
+
     byte[][][] build() {
         trimLastPage();
         return chunks.stream().map(l -> l.toArray(byte[][]::new)).toArray(byte[][][]::new);

@@ -45,14 +45,34 @@ final class JsonLinesReader {
     /// @param startOffset file offset of the first byte `in` delivers (3 after a UTF-8 BOM)
     void read(InputStream in, long startOffset) throws IOException {
         LineBlocks blocks = new LineBlocks(in, BLOCK_BYTES, Limits.MAX_LINE_BYTES, startOffset);
-        readBlocks(blocks);
+        readBlocks(blocks, null);
         if (blocks.damage() != null) {
             sink.damaged(blocks.damage());
         }
         records.end();
     }
 
-    private void readBlocks(LineBlocks blocks) throws IOException {
+    /// Reads a large plain file with a helper thread for its second half (see [SecondHalf]).
+    void read(SecondHalf split) throws IOException {
+        LineBlocks blocks = new LineBlocks(split.firstPart(), BLOCK_BYTES, Limits.MAX_LINE_BYTES, 0);
+        boolean done = false;
+        try {
+            long lines = readBlocks(blocks, split);
+            if (blocks.damage() != null) {
+                sink.damaged(blocks.damage());
+            }
+            records.end();
+            split.finish(lines);
+            done = true;
+        } finally {
+            if (!done) {
+                split.abandon();
+            }
+        }
+    }
+
+    /// Reads all blocks; returns the number of lines read.
+    private long readBlocks(LineBlocks blocks, SecondHalf split) throws IOException {
         long line = 1;
         long lastProgress = 0;
         while (blocks.next()) {
@@ -99,7 +119,11 @@ final class JsonLinesReader {
                 lastProgress = base;
                 progress(base, line);
             }
+            if (split != null) {
+                split.progressed(base + end);
+            }
         }
+        return line - 1;
     }
 
     private void progress(long bytes, long line) {

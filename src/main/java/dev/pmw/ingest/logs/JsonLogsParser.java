@@ -44,7 +44,11 @@ public final class JsonLogsParser implements SourceParser {
         long size = sniff.gzip() || sniff.encoding().transcoded() ? -1 : single.input().size();
         long start = sniff.encoding() == Encoding.UTF8_BOM ? 3 : 0; // offsets are file offsets
         try (InputStream in = single.openText()) {
-            if (shape.lines()) {
+            SecondHalf split = shape.lines() && !sniff.gzip() && sniff.encoding() == Encoding.UTF8
+                    ? SecondHalf.of(single.input().file(), size, in, shape.dialect(), sink, work, single.name()) : null;
+            if (split != null) {
+                new JsonLinesReader(records, sink, work, size, single.name()).read(split);
+            } else if (shape.lines()) {
                 new JsonLinesReader(records, sink, work, size, single.name()).read(in, start);
             } else {
                 new JsonDocumentReader(records, sink, work, size, single.name()).read(in, start);

@@ -19,8 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /// Where a log parser puts what it read: cleans each message for display, adds it to the source's
-/// [LogStore], turns problems into capped [Diagnostics], counts what was assumed (zone, skipped
-/// lines) and finally builds the [ParseResult] with one summary note per kind of problem.
+/// [LogStore], keeps per-line problems (capped; beyond the cap only counted), counts what was
+/// assumed (zone, skipped lines) and finally builds the [ParseResult] — one summary note per kind
+/// of problem, then the per-line diagnostics, through [Diagnostics]. A helper sink reads a later
+/// part of the same file on another thread and is [#absorb]ed at the end.
 final class LogSink {
     private static final int EXCERPT_BYTES = 200;
 
@@ -28,7 +30,13 @@ final class LogSink {
     private final String format;
     private final ParseOptions options;
     private final LogStoreBuilder store;
-    private final Diagnostics diags;
+    /// Per-line problems, up to the cap; [#droppedDiagnostics] counts the rest.
+    private final java.util.ArrayList<Diagnostic> lineDiagnostics = new java.util.ArrayList<>();
+    private long droppedDiagnostics;
+    /// A helper for a later part of the file: text lines before its first record belong to the
+    /// previous part's last record, so they are kept for [#absorb] instead of being reported.
+    private final boolean helper;
+    private final java.util.ArrayList<Object[]> leadingText = new java.util.ArrayList<>();
     private static final long EARLIEST_NANOS = 946_684_800_000_000_000L;
     private final long latestNanos = (System.currentTimeMillis() + 86_400_000L) * 1_000_000L;
 
@@ -49,11 +57,20 @@ final class LogSink {
     private long duplicates;
 
     LogSink(String file, String format, ParseOptions options) {
+        this(file, format, options, false);
+    }
+
+    private LogSink(String file, String format, ParseOptions options, boolean helper) {
         this.file = file;
         this.format = format;
         this.options = options;
+        this.helper = helper;
         this.store = new LogStoreBuilder(SourceRef.of(file, format), null);
-        this.diags = new Diagnostics(file);
+    }
+
+    /// A sink for a later part of the same file, read on another thread (see [#absorb]).
+    LogSink helper() {
+        return new LogSink(file, format, options, true);
     }
 
     ParseOptions options() {
@@ -106,11 +123,11 @@ final class LogSink {
             untimed++;
         } else {
             badTimes++;
-            if (diags.count() < dev.pmw.ingest.Limits.MAX_DIAGNOSTICS_PER_SOURCE) {
-                diags.warn(line, "the time \"" + Diagnostic.excerpt(badTime)
+            if (lineDiagnostics.size() < dev.pmw.ingest.Limits.MAX_DIAGNOSTICS_PER_SOURCE) {
+                warn(line, "the time \"" + Diagnostic.excerpt(badTime)
                         + "\" is not a time pmw can read; the line is kept right after the line before it", "");
             } else {
-                diags.add(null);
+                droppedDiagnostics++;
             }
         }
     }
@@ -134,6 +151,12 @@ final class LogSink {
     void continuation(long line, String text) {
         String t = Ansi.clean(text);
         if (t.isEmpty()) {
+            return;
+        }
+        if (store.size() == 0 && helper) {
+            if (leadingText.size() < 10_000) {
+                leadingText.add(new Object[] {line, t});
+            }
             return;
         }
         if (store.size() == 0) {
@@ -178,11 +201,51 @@ final class LogSink {
     }
 
     void warn(long line, String message, String excerpt) {
-        if (diags.count() < dev.pmw.ingest.Limits.MAX_DIAGNOSTICS_PER_SOURCE) {
-            diags.warn(line, message, excerpt);
+        if (lineDiagnostics.size() < dev.pmw.ingest.Limits.MAX_DIAGNOSTICS_PER_SOURCE) {
+            lineDiagnostics.add(Diagnostic.warning(file, line, message, excerpt));
         } else {
-            diags.add(null); // counted only: a million bad lines must not make a million messages
+            droppedDiagnostics++; // counted only: a million bad lines must not make a million messages
         }
+    }
+
+    /// Takes over what `h` read from the part of the file after this one: `lineShift` is the
+    /// number of lines before that part. Text lines at the start of `h` continue the last line here.
+    void absorb(LogSink h, long lineShift) {
+        for (Object[] lt : h.leadingText) {
+            continuation((Long) lt[0] + lineShift, (String) lt[1]);
+        }
+        for (Diagnostic d : h.lineDiagnostics) {
+            Diagnostic moved = new Diagnostic(d.file(), d.line() > 0 ? d.line() + lineShift : 0, d.message(),
+                    d.excerpt(), d.severity());
+            if (lineDiagnostics.size() < dev.pmw.ingest.Limits.MAX_DIAGNOSTICS_PER_SOURCE) {
+                lineDiagnostics.add(moved);
+            } else {
+                droppedDiagnostics++;
+            }
+        }
+        droppedDiagnostics += h.droppedDiagnostics;
+        if (h.naiveTimes > 0 && naiveTimes == 0) {
+            firstNaiveLine = h.firstNaiveLine + lineShift;
+            naiveZone = h.naiveZone;
+        }
+        naiveTimes += h.naiveTimes;
+        offsetTimes += h.offsetTimes;
+        badTimes += h.badTimes;
+        untimed += h.untimed;
+        outOfRange += h.outOfRange;
+        if (h.continuations > 0 && continuations == 0) {
+            firstContinuationLine = h.firstContinuationLine + lineShift;
+        }
+        continuations += h.continuations;
+        badJson += h.badJson;
+        skippedText += h.skippedText;
+        if (h.nulLines > 0 && nulLines == 0) {
+            firstNulLine = h.firstNulLine + lineShift;
+        }
+        nulLines += h.nulLines;
+        invalidUtf8 += h.invalidUtf8;
+        duplicates += h.duplicates;
+        store.absorb(h.store, (int) Math.min(Integer.MAX_VALUE, lineShift));
     }
 
     /// "1 line was" / "1,204 lines were".
@@ -248,11 +311,17 @@ final class LogSink {
         if (duplicates > 0) {
             notes.add(Diagnostic.info(file, count(nf, duplicates, "duplicate event (same eventId) was", "duplicate events (same eventId) were") + " skipped"));
         }
-        notes.addAll(diags.list());
+        Diagnostics diags = new Diagnostics(file);
+        notes.forEach(diags::add);
+        lineDiagnostics.forEach(diags::add);
+        Diagnostic counted = Diagnostic.warning(file, 0, "", "");
+        for (long k = 0; k < droppedDiagnostics; k++) {
+            diags.add(counted); // beyond the cap Diagnostics only counts
+        }
         String timezone = assumed ? naiveZone : offsetTimes > 0 ? "offsets in source" : "UTC";
         SourceInfo info = new SourceInfo(file, format, dialect.id(), timezone, assumed && !options.zoneExplicit(),
                 encoding, logs.size(), parts(logs));
-        return new ParseResult(info, List.of(), logs, List.of(), notes, diags.dropped());
+        return new ParseResult(info, List.of(), logs, List.of(), diags.list(), diags.dropped());
     }
 
     private static Map<String, Integer> parts(LogStore logs) {
