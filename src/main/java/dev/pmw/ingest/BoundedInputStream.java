@@ -9,13 +9,20 @@ import java.io.InputStream;
 /// the compressed size.
 final class BoundedInputStream extends FilterInputStream {
     private final String what;
-    private final long compressedSize;
+    private final java.util.function.LongSupplier compressed;
     private long count;
 
+    /// @param compressedSize compressed size of the whole entry
     BoundedInputStream(InputStream in, String what, long compressedSize) {
+        this(in, what, () -> compressedSize);
+    }
+
+    /// @param compressedSoFar compressed bytes consumed so far (a gzip stream of many small members
+    ///                        is judged by the ratio of what was actually read, not by the file size)
+    BoundedInputStream(InputStream in, String what, java.util.function.LongSupplier compressedSoFar) {
         super(in);
         this.what = what;
-        this.compressedSize = compressedSize;
+        this.compressed = compressedSoFar;
     }
 
     @Override
@@ -42,8 +49,11 @@ final class BoundedInputStream extends FilterInputStream {
             throw new IngestException(what + " expands to more than " + (Limits.MAX_EXPANDED_BYTES >> 30)
                     + " GiB; refusing to read further (possible decompression bomb)");
         }
-        if (compressedSize > 0 && count > Limits.BOMB_FLOOR_BYTES
-                && count / Math.max(1, compressedSize) > Limits.MAX_EXPANSION_RATIO) {
+        if (count <= Limits.BOMB_FLOOR_BYTES) {
+            return;
+        }
+        long compressedSize = compressed.getAsLong();
+        if (compressedSize > 0 && count / Math.max(1, compressedSize) > Limits.MAX_EXPANSION_RATIO) {
             throw new IngestException(what + " expands more than " + Limits.MAX_EXPANSION_RATIO
                     + "× its compressed size (" + compressedSize + " bytes → over " + (count >> 20)
                     + " MiB); refusing to read further (possible decompression bomb)");

@@ -80,7 +80,39 @@ public final class Inputs {
         if (!gzip) {
             return raw;
         }
-        return new BoundedInputStream(new GZIPInputStream(raw, 1 << 16), input.path() + " (gzip)", input.size());
+        Counting counted = new Counting(raw);
+        return new BoundedInputStream(new GZIPInputStream(counted, 1 << 16), input.path() + " (gzip)", counted::count);
+    }
+
+    /// Counts the compressed bytes a decompressor consumed, for the bomb ratio.
+    private static final class Counting extends java.io.FilterInputStream {
+        private long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 
     static Encoding detectEncoding(byte[] head, String path) throws IngestException {

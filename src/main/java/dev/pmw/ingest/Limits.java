@@ -24,6 +24,14 @@ public final class Limits {
     public static final int MAX_ZIP_ENTRIES = 100_000;
     /// Diagnostics kept per source; the rest are counted.
     public static final int MAX_DIAGNOSTICS_PER_SOURCE = 200;
+    /// Longest log message kept in a [LogStore] (chars; continuation lines count too). The full
+    /// line stays in the file and can be read again by its offset.
+    public static final int MAX_MESSAGE_CHARS = 64 * 1024;
+    /// Distinct message templates per log store; beyond, new templates share an overflow group
+    /// per service and level (a file where every line is unique must not make a group per line).
+    public static final int MAX_LOG_GROUPS = 100_000;
+    /// Distinct service names per log store; beyond, lines count as "(other services)".
+    public static final int MAX_LOG_SERVICES = 10_000;
     /// Bytes read from the start of an input for format detection.
     public static final int SNIFF_BYTES = 64 * 1024;
 }

@@ -9,13 +9,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /// The lines of one log source in columns: per line a timestamp, level, template group, line number,
-/// byte offset, HTTP status, hashed user id and the UTF-8 message. About 30 bytes per line plus the
-/// message, in chunks of 64 Ki lines so that growing never copies the whole store. The timeline
-/// holds bursts and notable lines; a burst expands to its raw lines from here on demand.
+/// byte offset, HTTP status, hashed user id and the UTF-8 message. About 35 bytes per line plus the
+/// message, in chunks of 32 Ki lines so that growing never copies the whole store. Messages live
+/// in 256 KiB pages (a message may run on into the next page): neither pages nor column chunks
+/// are large enough to be "humongous" for G1, which would waste the rest of a heap region and start
+/// a concurrent GC cycle per allocation. The timeline holds bursts and notable lines; a burst
+/// expands to its raw lines from here on demand.
 ///
 /// Immutable once built (see [LogStoreBuilder]); safe to read from any thread.
 public final class LogStore {
-    static final int CHUNK_BITS = 16;
+    static final int CHUNK_BITS = 12;
+    static final int PAGE_BITS = 14;
+    static final int PAGE = 1 << PAGE_BITS;
     static final int CHUNK = 1 << CHUNK_BITS;
     static final int MASK = CHUNK - 1;
     /// [#timeNanos(int)] of a line whose timestamp could not be read.
@@ -31,13 +36,14 @@ public final class LogStore {
     private final long[][] offset;
     private final short[][] status;
     private final int[][] user;
-    private final byte[][] arena;
+    /// Per chunk, the message pages; a message's bytes are at a "virtual" offset across the pages.
+    private final byte[][][] arena;
     private final int[][] msgEnd;
     private final List<LogGroup> groups;
     private volatile int[] timeOrder;
 
     LogStore(SourceRef source, String assumedZone, int size, long[][] time, byte[][] level, int[][] group,
-             int[][] line, long[][] offset, short[][] status, int[][] user, byte[][] arena, int[][] msgEnd,
+             int[][] line, long[][] offset, short[][] status, int[][] user, byte[][][] arena, int[][] msgEnd,
              List<LogGroup> groups) {
         this.source = source;
         this.assumedZone = assumedZone;
@@ -54,7 +60,8 @@ public final class LogStore {
         this.groups = List.copyOf(groups);
     }
 
-    /// Provenance of the whole store (file, format, dialect in `entry`); lines add line and offset.
+    /// Provenance of the whole store (file as displayed, format; `entry` is null: a ZIP entry is part of
+    /// the displayed file path); lines add service, line and offset.
     public SourceRef source() {
         return source;
     }
@@ -108,7 +115,23 @@ public final class LogStore {
         int c = i >>> CHUNK_BITS;
         int p = i & MASK;
         int start = p == 0 ? 0 : msgEnd[c][p - 1];
-        return new String(arena[c], start, msgEnd[c][p] - start, StandardCharsets.UTF_8);
+        int end = msgEnd[c][p];
+        byte[][] pages = arena[c];
+        int page = start >>> PAGE_BITS;
+        int pos = start & (PAGE - 1);
+        int len = end - start;
+        if (pos + len <= PAGE) {
+            return new String(pages[page], pos, len, StandardCharsets.UTF_8);
+        }
+        byte[] joined = new byte[len];
+        for (int k = 0; k < len; ) {
+            int n = Math.min(len - k, PAGE - pos);
+            System.arraycopy(pages[page], pos, joined, k, n);
+            k += n;
+            page++;
+            pos = 0;
+        }
+        return new String(joined, StandardCharsets.UTF_8);
     }
 
     public List<LogGroup> groups() {
@@ -143,6 +166,7 @@ public final class LogStore {
             return out;
         }
         long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
         boolean sorted = true;
         long prev = Long.MIN_VALUE;
         for (int i = 0; i < size; i++) {
@@ -152,6 +176,7 @@ public final class LogStore {
             }
             prev = t;
             min = Math.min(min, t);
+            max = Math.max(max, t);
         }
         if (sorted) {
             for (int i = 0; i < size; i++) {
@@ -159,16 +184,9 @@ public final class LogStore {
             }
             return out;
         }
-        // key = (time - min) in microseconds << 24 | index-chunk… would lose precision for long spans,
-        // so sort (time, index) pairs through an index array keyed by packed longs when they fit,
-        // else fall back to a comparator.
-        long span = 0;
-        prev = Long.MIN_VALUE;
-        for (int i = 0; i < size; i++) {
-            long t = effectiveTime(i, prev);
-            prev = t;
-            span = Math.max(span, t - min);
-        }
+        // sort (time, index) packed into one long: time relative to the minimum in the coarsest unit
+        // (1 ns, 10 ns …) that leaves room for the index; equal keys keep file order
+        long span = max - min;
         int idxBits = 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1));
         int timeBits = 63 - idxBits;
         long unit = 1;
@@ -182,12 +200,38 @@ public final class LogStore {
             prev = t;
             keys[i] = ((t - min) / unit) << idxBits | i;
         }
-        Arrays.sort(keys);
+        if (!nearlySortedInPlace(keys)) {
+            Arrays.sort(keys);
+        }
         long idxMask = (1L << idxBits) - 1;
         for (int i = 0; i < size; i++) {
             out[i] = (int) (keys[i] & idxMask);
         }
         return out;
+    }
+
+    /// Logs are almost in time order (threads and hosts interleave within milliseconds), so an
+    /// insertion sort that gives up once lines move too far usually finishes the job in one pass.
+    /// Returns false (keys partly sorted) when it gave up.
+    static boolean nearlySortedInPlace(long[] keys) {
+        long budget = 16L * keys.length;
+        for (int i = 1; i < keys.length; i++) {
+            long k = keys[i];
+            int j = i - 1;
+            if (keys[j] <= k) {
+                continue;
+            }
+            while (j >= 0 && keys[j] > k) {
+                keys[j + 1] = keys[j];
+                j--;
+                if (--budget < 0) {
+                    keys[j + 1] = k;
+                    return false;
+                }
+            }
+            keys[j + 1] = k;
+        }
+        return true;
     }
 
     private long effectiveTime(int i, long prev) {
@@ -198,13 +242,21 @@ public final class LogStore {
         return t;
     }
 
+    private static long pagesBytes(byte[][] pages) {
+        long b = 0;
+        for (byte[] p : pages) {
+            b += p.length;
+        }
+        return b;
+    }
+
     /// Approximate heap use in bytes (columns and arena), for the benchmark's report.
     public long heapBytes() {
         long b = 0;
         for (int c = 0; c < time.length; c++) {
             b += time[c].length * 8L + level[c].length + group[c].length * 4L + line[c].length * 4L
                     + offset[c].length * 8L + status[c].length * 2L + user[c].length * 4L + msgEnd[c].length * 4L
-                    + arena[c].length;
+                    + pagesBytes(arena[c]);
         }
         return b;
     }

@@ -3,18 +3,24 @@ package dev.pmw.ingest;
 import dev.pmw.model.Level;
 import dev.pmw.model.SourceRef;
 
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /// Appends log lines to a [LogStore]. Not thread-safe: one builder per parsing thread.
+///
+/// The `char[]` entry points are the hot path: they allocate nothing per line (the message is
+/// encoded straight into the chunk's UTF-8 arena, its template hashed in place). Hostile input is
+/// bounded: a message is cut at [Limits#MAX_MESSAGE_CHARS], continuations stop there too, and past
+/// [Limits#MAX_LOG_GROUPS] templates new templates share one overflow group per service and level.
 public final class LogStoreBuilder {
+    /// Template of the overflow group that takes new templates once [Limits#MAX_LOG_GROUPS] exist.
+    public static final String OVERFLOW_TEMPLATE = "(more distinct messages than can be grouped)";
+    /// Service name lines get once [Limits#MAX_LOG_SERVICES] distinct services exist.
+    public static final String OVERFLOW_SERVICE = "(other services)";
+
     private final SourceRef source;
-    private final String assumedZone;
+    private String assumedZone;
     private final List<long[]> time = new ArrayList<>();
     private final List<byte[]> level = new ArrayList<>();
     private final List<int[]> group = new ArrayList<>();
@@ -22,17 +28,22 @@ public final class LogStoreBuilder {
     private final List<long[]> offset = new ArrayList<>();
     private final List<short[]> status = new ArrayList<>();
     private final List<int[]> user = new ArrayList<>();
-    private final List<byte[]> arena = new ArrayList<>();
+    private final MessagePages pages = new MessagePages();
+    private final LogGroups groups = new LogGroups();
     private final List<int[]> msgEnd = new ArrayList<>();
+    // the last chunk's columns, held directly: the hot path writes here
+    private long[] curTime;
+    private byte[] curLevel;
+    private int[] curGroup;
+    private int[] curLine;
+    private long[] curOffset;
+    private short[] curStatus;
+    private int[] curUser;
+    private int[] curMsgEnd;
     private int size;
-    private int arenaPos;
-
-    private final Map<String, Integer> serviceIds = new HashMap<>();
-    private final List<String> services = new ArrayList<>();
-    private final List<GroupDraft> groups = new ArrayList<>();
-    private long[] groupKeys = new long[1024];
-    private int[] groupVals = new int[1024];
-    private int groupFill;
+    /// Start of the last line's message in the current arena, for continuations.
+    private int lastMsgStart;
+    private int droppedContinuations;
 
     public LogStoreBuilder(SourceRef source, String assumedZone) {
         this.source = source;
@@ -43,51 +54,172 @@ public final class LogStoreBuilder {
         return size;
     }
 
+    /// Sets the zone assumed for timestamps without offset (known only once all lines are read),
+    /// or null when every time carried an offset or was an epoch.
+    public void assumedZone(String zone) {
+        this.assumedZone = zone;
+    }
+
+    /// Continuation lines dropped because the line they belonged to reached
+    /// [Limits#MAX_MESSAGE_CHARS].
+    public int droppedContinuations() {
+        return droppedContinuations;
+    }
+
     /// Adds one line whose message is `msg[off, off+len)`.
     public void add(long timeNanos, Level lvl, char[] msg, int off, int len, String service, int httpStatus,
                     String userId, int lineNo, long byteOffset) {
-        CharBuffer cs = CharBuffer.wrap(msg, off, len);
-        addLine(timeNanos, lvl, cs, service, httpStatus, userId, lineNo, byteOffset);
+        add(timeNanos, lvl, msg, off, len, service, httpStatus, userHash(userId), lineNo, byteOffset);
     }
 
     public void add(long timeNanos, Level lvl, String msg, String service, int httpStatus, String userId, int lineNo,
                     long byteOffset) {
-        addLine(timeNanos, lvl, msg == null ? "" : msg, service, httpStatus, userId, lineNo, byteOffset);
+        char[] m = msg == null ? new char[0] : msg.toCharArray();
+        add(timeNanos, lvl, m, 0, m.length, service, httpStatus, userHash(userId), lineNo, byteOffset);
     }
 
-    private void addLine(long timeNanos, Level lvl, CharSequence msg, String service, int httpStatus, String userId,
-                         int lineNo, long byteOffset) {
+    /// The allocation-free form: `userHash` is [#userHash(CharSequence)] of the user id (0 = none).
+    public void add(long timeNanos, Level lvl, char[] msg, int off, int len, String service, int httpStatus,
+                    int userHash, int lineNo, long byteOffset) {
         int p = size & LogStore.MASK;
         if (p == 0) {
             newChunk();
         }
-        int c = time.size() - 1;
         Level l = lvl == null ? Level.UNKNOWN : lvl;
-        time.get(c)[p] = timeNanos;
-        level.get(c)[p] = (byte) l.ordinal();
-        line.get(c)[p] = lineNo;
-        offset.get(c)[p] = byteOffset;
-        status.get(c)[p] = (short) Math.max(0, Math.min(httpStatus, 999));
-        user.get(c)[p] = userId == null || userId.isEmpty() ? 0 : (userId.hashCode() | 1);
-        int sid = serviceId(service);
-        group.get(c)[p] = groupId(sid, l, msg);
-        writeMessage(c, p, msg);
+        int n = Math.min(len, Limits.MAX_MESSAGE_CHARS);
+        if (n < len && Character.isHighSurrogate(msg[off + n - 1])) {
+            n--; // never cut a surrogate pair in half
+        }
+        curTime[p] = timeNanos;
+        curLevel[p] = (byte) l.ordinal();
+        curLine[p] = lineNo;
+        curOffset[p] = byteOffset;
+        curStatus[p] = (short) Math.max(0, Math.min(httpStatus, 999));
+        curUser[p] = userHash;
+        int sid = groups.serviceId(service);
+        curGroup[p] = groups.groupId(sid, l, msg, off, n);
+        lastMsgStart = pages.pos();
+        pages.writeChars(msg, off, n);
+        curMsgEnd[p] = pages.pos();
         size++;
+    }
+
+    /// [#add(long, Level, char[], int, int, String, int, int, int, long)] for a message that is
+    /// printable ASCII given as bytes (`ascii[off, off+len)`): copied into the arena as is.
+    public void addAscii(long timeNanos, Level lvl, byte[] ascii, int off, int len, String service, int httpStatus,
+                         int userHash, int lineNo, long byteOffset) {
+        int p = size & LogStore.MASK;
+        if (p == 0) {
+            newChunk();
+        }
+        Level l = lvl == null ? Level.UNKNOWN : lvl;
+        int n = Math.min(len, Limits.MAX_MESSAGE_CHARS);
+        curTime[p] = timeNanos;
+        curLevel[p] = (byte) l.ordinal();
+        curLine[p] = lineNo;
+        curOffset[p] = byteOffset;
+        curStatus[p] = (short) Math.max(0, Math.min(httpStatus, 999));
+        curUser[p] = userHash;
+        int sid = groups.serviceId(service);
+        curGroup[p] = groups.asciiGroupId(sid, l, ascii, off, n);
+        lastMsgStart = pages.pos();
+        pages.writeBytes(ascii, off, n);
+        curMsgEnd[p] = pages.pos();
+        size++;
+    }
+
+    /// Appends every line of `other` (built over a later part of the same file, on another thread)
+    /// after the lines here, its line numbers moved by `lineShift`; its groups join these. `other`
+    /// is emptied as it goes, so both never need to be held in full at once.
+    public void absorb(LogStoreBuilder other, int lineShift) {
+        if (other.size == 0) {
+            return;
+        }
+        other.pages.startChunk(); // closes its last chunk
+        int[] remap = groups.absorb(other.groups);
+        int chunks = other.time.size();
+        for (int c = 0; c < chunks; c++) {
+            int n = c < chunks - 1 ? LogStore.CHUNK : other.size - c * LogStore.CHUNK;
+            long[] t = other.time.get(c);
+            byte[] lv = other.level.get(c);
+            int[] g = other.group.get(c);
+            int[] ln = other.line.get(c);
+            long[] of = other.offset.get(c);
+            short[] st = other.status.get(c);
+            int[] us = other.user.get(c);
+            int[] me = other.msgEnd.get(c);
+            for (int k = 0; k < n; k++) {
+                int p = size & LogStore.MASK;
+                if (p == 0) {
+                    newChunk();
+                }
+                curTime[p] = t[k];
+                curLevel[p] = lv[k];
+                curGroup[p] = remap[g[k]];
+                curLine[p] = ln[k] + lineShift;
+                curOffset[p] = of[k];
+                curStatus[p] = st[k];
+                curUser[p] = us[k];
+                lastMsgStart = pages.pos();
+                pages.copy(other.pages, c, k == 0 ? 0 : me[k - 1], me[k]);
+                curMsgEnd[p] = pages.pos();
+                size++;
+            }
+            other.time.set(c, null);
+            other.level.set(c, null);
+            other.group.set(c, null);
+            other.line.set(c, null);
+            other.offset.set(c, null);
+            other.status.set(c, null);
+            other.user.set(c, null);
+            other.msgEnd.set(c, null);
+            other.pages.release(c);
+        }
+        droppedContinuations += other.droppedContinuations;
+        other.size = 0;
+    }
+
+    /// Non-zero hash of a user id (the same for equal ids across sources), or 0 for none.
+    public static int userHash(CharSequence userId) {
+        if (userId == null || userId.isEmpty()) {
+            return 0;
+        }
+        return userId.toString().hashCode() | 1;
+    }
+
+    /// [#userHash(CharSequence)] of `c[off, off+len)` without building the string.
+    public static int userHash(char[] c, int off, int len) {
+        if (len <= 0) {
+            return 0;
+        }
+        int h = 0;
+        for (int i = off; i < off + len; i++) {
+            h = 31 * h + c[i];
+        }
+        return h | 1;
     }
 
     /// Appends a continuation line (stack trace, wrapped output) to the previous line's message.
     /// Returns false when there is no previous line.
     public boolean appendToLast(String continuation) {
+        char[] c = continuation.toCharArray();
+        return appendToLast(c, 0, c.length);
+    }
+
+    /// [#appendToLast(String)] for `c[off, off+len)`.
+    public boolean appendToLast(char[] c, int off, int len) {
         if (size == 0) {
             return false;
         }
-        int c = time.size() - 1;
         int p = (size - 1) & LogStore.MASK;
-        byte[] bytes = ("\n" + continuation).getBytes(StandardCharsets.UTF_8);
-        ensureArena(c, bytes.length);
-        System.arraycopy(bytes, 0, arena.get(c), arenaPos, bytes.length);
-        arenaPos += bytes.length;
-        msgEnd.get(c)[p] = arenaPos;
+        int room = Limits.MAX_MESSAGE_CHARS - (pages.pos() - lastMsgStart);
+        if (room <= 1) {
+            droppedContinuations++;
+            return true;
+        }
+        pages.writeByte((byte) '\n');
+        pages.writeChars(c, off, Math.min(len, room - 1));
+        curMsgEnd[p] = pages.pos();
         return true;
     }
 
@@ -105,143 +237,26 @@ public final class LogStoreBuilder {
             user.set(c, Arrays.copyOf(user.get(c), last));
             msgEnd.set(c, Arrays.copyOf(msgEnd.get(c), last));
         }
-        if (chunks > 0) {
-            int c = chunks - 1;
-            arena.set(c, Arrays.copyOf(arena.get(c), arenaPos));
-        }
-        List<LogGroup> out = new ArrayList<>(groups.size());
-        for (int g = 0; g < groups.size(); g++) {
-            GroupDraft d = groups.get(g);
-            out.add(new LogGroup(g, services.get(d.service), d.level, d.template, d.example, d.count));
-        }
+        List<LogGroup> out = groups.build();
         return new LogStore(source, assumedZone, size, time.toArray(long[][]::new), level.toArray(byte[][]::new),
                 group.toArray(int[][]::new), line.toArray(int[][]::new), offset.toArray(long[][]::new),
-                status.toArray(short[][]::new), user.toArray(int[][]::new), arena.toArray(byte[][]::new),
+                status.toArray(short[][]::new), user.toArray(int[][]::new),
+                pages.build(),
                 msgEnd.toArray(int[][]::new), out);
     }
 
     private void newChunk() {
-        if (!arena.isEmpty()) {
-            int c = arena.size() - 1;
-            arena.set(c, Arrays.copyOf(arena.get(c), arenaPos));
-        }
-        time.add(new long[LogStore.CHUNK]);
-        level.add(new byte[LogStore.CHUNK]);
-        group.add(new int[LogStore.CHUNK]);
-        line.add(new int[LogStore.CHUNK]);
-        offset.add(new long[LogStore.CHUNK]);
-        status.add(new short[LogStore.CHUNK]);
-        user.add(new int[LogStore.CHUNK]);
-        msgEnd.add(new int[LogStore.CHUNK]);
-        arena.add(new byte[1 << 20]);
-        arenaPos = 0;
+        pages.startChunk();
+        time.add(curTime = new long[LogStore.CHUNK]);
+        level.add(curLevel = new byte[LogStore.CHUNK]);
+        group.add(curGroup = new int[LogStore.CHUNK]);
+        line.add(curLine = new int[LogStore.CHUNK]);
+        offset.add(curOffset = new long[LogStore.CHUNK]);
+        status.add(curStatus = new short[LogStore.CHUNK]);
+        user.add(curUser = new int[LogStore.CHUNK]);
+        msgEnd.add(curMsgEnd = new int[LogStore.CHUNK]);
+        lastMsgStart = 0;
     }
 
-    private void writeMessage(int c, int p, CharSequence msg) {
-        int n = msg.length();
-        ensureArena(c, n * 3);
-        byte[] a = arena.get(c);
-        int pos = arenaPos;
-        for (int i = 0; i < n; i++) {
-            char ch = msg.charAt(i);
-            if (ch < 0x80) {
-                a[pos++] = (byte) ch;
-            } else {
-                // rare: encode the rest through the JDK (handles surrogate pairs)
-                byte[] rest = msg.subSequence(i, n).toString().getBytes(StandardCharsets.UTF_8);
-                System.arraycopy(rest, 0, a, pos, rest.length);
-                pos += rest.length;
-                break;
-            }
-        }
-        arenaPos = pos;
-        msgEnd.get(c)[p] = pos;
-    }
 
-    private void ensureArena(int c, int extra) {
-        byte[] a = arena.get(c);
-        if (arenaPos + extra > a.length) {
-            long want = Math.max((long) a.length * 2, (long) arenaPos + extra);
-            if (want > Integer.MAX_VALUE - 16) {
-                throw new IllegalStateException("log chunk arena over 2 GiB");
-            }
-            arena.set(c, Arrays.copyOf(a, (int) want));
-        }
-    }
-
-    private int serviceId(String service) {
-        String s = service == null ? "" : service;
-        Integer id = serviceIds.get(s);
-        if (id == null) {
-            id = services.size();
-            services.add(s);
-            serviceIds.put(s, id);
-        }
-        return id;
-    }
-
-    private int groupId(int sid, Level l, CharSequence msg) {
-        long key = Templates.hash(msg, 0, msg.length()) * 31 + sid * 7L + l.ordinal();
-        key = key == 0 ? 1 : key;
-        int mask = groupKeys.length - 1;
-        int slot = (int) (mix(key) & mask);
-        while (true) {
-            long k = groupKeys[slot];
-            if (k == key) {
-                GroupDraft d = groups.get(groupVals[slot]);
-                d.count++;
-                return groupVals[slot];
-            }
-            if (k == 0) {
-                int id = groups.size();
-                String text = msg.toString();
-                groups.add(new GroupDraft(sid, l, Templates.of(text), text.length() > 2000 ? text.substring(0, 2000) : text));
-                groupKeys[slot] = key;
-                groupVals[slot] = id;
-                if (++groupFill * 2 > groupKeys.length) {
-                    rehash();
-                }
-                return id;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    private void rehash() {
-        long[] oldK = groupKeys;
-        int[] oldV = groupVals;
-        groupKeys = new long[oldK.length * 2];
-        groupVals = new int[oldK.length * 2];
-        int mask = groupKeys.length - 1;
-        for (int i = 0; i < oldK.length; i++) {
-            if (oldK[i] != 0) {
-                int slot = (int) (mix(oldK[i]) & mask);
-                while (groupKeys[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                groupKeys[slot] = oldK[i];
-                groupVals[slot] = oldV[i];
-            }
-        }
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        return z ^ (z >>> 33);
-    }
-
-    private static final class GroupDraft {
-        final int service;
-        final Level level;
-        final String template;
-        final String example;
-        int count = 1;
-
-        GroupDraft(int service, Level level, String template, String example) {
-            this.service = service;
-            this.level = level;
-            this.template = template;
-            this.example = example;
-        }
-    }
 }

@@ -13,6 +13,8 @@ public final class Parsers {
                 new dev.pmw.ingest.slack.SlackExportParser(),
                 new dev.pmw.ingest.slack.SlackTextParser(),
                 // logs
+                new dev.pmw.ingest.logs.JsonLogsParser(),
+                new dev.pmw.ingest.logs.TextLogsParser(),
                 // alerting and changes
                 new dev.pmw.ingest.datadog.DatadogEventsParser(),
                 new dev.pmw.ingest.datadog.DatadogMetricsParser(),

@@ -19,45 +19,43 @@ public final class FastIso {
         return parse(s, 0, s.length(), naiveZone);
     }
 
-    public static long parse(char[] c, int off, int len, ZoneId naiveZone) {
-        return parse(java.nio.CharBuffer.wrap(c, off, len), 0, len, naiveZone);
-    }
-
+    /// The allocation-free core: reads `c[off, off+len)`.
     /// @param naiveZone zone for times without offset; null makes such times fail
-    public static long parse(CharSequence s, int from, int to, ZoneId naiveZone) {
-        int n = to - from;
-        if (n < 19) {
+    public static long parse(char[] c, int off, int len, ZoneId naiveZone) {
+        int from = off;
+        int to = off + len;
+        if (len < 19 || off < 0 || to > c.length) {
             return FAIL;
         }
-        int year = digits(s, from, 4);
-        if (year < 0 || s.charAt(from + 4) != '-') return FAIL;
-        int month = digits(s, from + 5, 2);
-        if (month < 1 || month > 12 || s.charAt(from + 7) != '-') return FAIL;
-        int day = digits(s, from + 8, 2);
+        int year = digits(c, from, 4);
+        if (year < 0 || c[from + 4] != '-') return FAIL;
+        int month = digits(c, from + 5, 2);
+        if (month < 1 || month > 12 || c[from + 7] != '-') return FAIL;
+        int day = digits(c, from + 8, 2);
         if (day < 1 || day > 31) return FAIL;
-        char t = s.charAt(from + 10);
+        char t = c[from + 10];
         if (t != 'T' && t != ' ' && t != 't') return FAIL;
-        int hour = digits(s, from + 11, 2);
-        if (hour < 0 || hour > 23 || s.charAt(from + 13) != ':') return FAIL;
-        int minute = digits(s, from + 14, 2);
-        if (minute < 0 || minute > 59 || s.charAt(from + 16) != ':') return FAIL;
-        int second = digits(s, from + 17, 2);
+        int hour = digits(c, from + 11, 2);
+        if (hour < 0 || hour > 23 || c[from + 13] != ':') return FAIL;
+        int minute = digits(c, from + 14, 2);
+        if (minute < 0 || minute > 59 || c[from + 16] != ':') return FAIL;
+        int second = digits(c, from + 17, 2);
         if (second < 0 || second > 60) return FAIL;
         int i = from + 19;
         long nanos = 0;
-        if (i < to && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
+        if (i < to && (c[i] == '.' || c[i] == ',')) {
             i++;
             int fd = 0;
             while (i < to && fd < 9) {
-                char c = s.charAt(i);
-                if (c < '0' || c > '9') break;
-                nanos = nanos * 10 + (c - '0');
+                char d = c[i];
+                if (d < '0' || d > '9') break;
+                nanos = nanos * 10 + (d - '0');
                 fd++;
                 i++;
             }
             if (fd == 0) return FAIL;
             // more than 9 digits: ignore the extra precision
-            while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+            while (i < to && c[i] >= '0' && c[i] <= '9') i++;
             for (int k = fd; k < 9; k++) nanos *= 10;
         }
         if (second == 60) {
@@ -68,14 +66,14 @@ public final class FastIso {
         long offsetSeconds;
         if (i == to) {
             if (naiveZone == null) return FAIL;
-            if (naiveZone.equals(ZoneOffset.UTC)) {
+            if (naiveZone == ZoneOffset.UTC || ZoneOffset.UTC.equals(naiveZone.normalized())) {
                 offsetSeconds = 0;
             } else {
                 LocalDateTime ldt = LocalDateTime.of(year, month, day, hour, minute, second, (int) nanos);
                 return ldt.atZone(naiveZone).toEpochSecond() * NANOS_PER_SECOND + nanos;
             }
         } else {
-            char z = s.charAt(i);
+            char z = c[i];
             if (z == 'Z' || z == 'z') {
                 if (i + 1 != to) return FAIL;
                 offsetSeconds = 0;
@@ -84,13 +82,13 @@ public final class FastIso {
                 int oh;
                 int om = 0;
                 if (rem == 2) {
-                    oh = digits(s, i + 1, 2);
+                    oh = digits(c, i + 1, 2);
                 } else if (rem == 4) {
-                    oh = digits(s, i + 1, 2);
-                    om = digits(s, i + 3, 2);
-                } else if (rem == 5 && s.charAt(i + 3) == ':') {
-                    oh = digits(s, i + 1, 2);
-                    om = digits(s, i + 4, 2);
+                    oh = digits(c, i + 1, 2);
+                    om = digits(c, i + 3, 2);
+                } else if (rem == 5 && c[i + 3] == ':') {
+                    oh = digits(c, i + 1, 2);
+                    om = digits(c, i + 4, 2);
                 } else {
                     return FAIL;
                 }
@@ -103,6 +101,38 @@ public final class FastIso {
         long days = daysFromCivil(year, month, day);
         long secs = days * 86400 + hour * 3600L + minute * 60L + second - offsetSeconds;
         return secs * NANOS_PER_SECOND + nanos;
+    }
+
+    /// @param naiveZone zone for times without offset; null makes such times fail
+    public static long parse(CharSequence s, int from, int to, ZoneId naiveZone) {
+        int n = to - from;
+        if (n < 19) {
+            return FAIL;
+        }
+        char[] c = new char[n];
+        for (int k = 0; k < n; k++) {
+            c[k] = s.charAt(from + k);
+        }
+        return parse(c, 0, n, naiveZone);
+    }
+
+    /// Whether `c[off, off+len)` (a time [#parse] accepted) ends in an offset other than UTC
+    /// (`Z`, `+00:00`, `+0000`, `+00` count as UTC).
+    public static boolean hasNonUtcOffset(char[] c, int off, int len) {
+        int end = off + len;
+        if (len < 20) return false;
+        char last = c[end - 1];
+        if (last == 'Z' || last == 'z') return false;
+        for (int i = end - 1; i >= off + 19; i--) {
+            char ch = c[i];
+            if (ch == '+' || ch == '-') {
+                for (int k = i + 1; k < end; k++) {
+                    if (c[k] != '0' && c[k] != ':') return true;
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /// Whether the ISO text carries a zone designator or offset.
@@ -118,10 +148,10 @@ public final class FastIso {
         return false;
     }
 
-    private static int digits(CharSequence s, int at, int count) {
+    private static int digits(char[] s, int at, int count) {
         int v = 0;
         for (int k = 0; k < count; k++) {
-            char c = s.charAt(at + k);
+            char c = s[at + k];
             if (c < '0' || c > '9') return -1;
             v = v * 10 + (c - '0');
         }
