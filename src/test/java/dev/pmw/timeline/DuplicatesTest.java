@@ -49,8 +49,11 @@ class DuplicatesTest {
     }
 
     @Test
-    void theHotfixPostedToTwoChannelsIsOneKeyRow() {
-        long hotfix = timeline.keyRows().stream().filter(r -> r.event().kind() == EventKind.CONFIG_CHANGE).count();
-        assertEquals(1, hotfix);
+    void theHotfixPostedToTwoChannelsIsOneKeyRowBesideTheReloadTheLogsRecorded() {
+        List<Row> hotfix = timeline.keyRows().stream().filter(r -> r.event().kind() == EventKind.CONFIG_CHANGE).toList();
+        assertEquals(1, hotfix.stream().filter(r -> r.event().source().format().equals("slack-export")).count(),
+                "the deploy-bot post in #inc and #deploys is one row");
+        assertEquals(1, hotfix.stream().filter(r -> r.event().source().format().equals("json-logs")).count(),
+                "the three pods' reload lines are one burst row");
     }
 }
