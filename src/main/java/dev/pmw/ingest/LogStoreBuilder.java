@@ -184,7 +184,7 @@ public final class LogStoreBuilder {
         if (userId == null || userId.isEmpty()) {
             return 0;
         }
-        return userId.toString().hashCode() | 1;
+        return nonZero(userId.toString().hashCode());
     }
 
     /// [#userHash(CharSequence)] of `c[off, off+len)` without building the string.
@@ -196,7 +196,18 @@ public final class LogStoreBuilder {
         for (int i = off; i < off + len; i++) {
             h = 31 * h + c[i];
         }
-        return h | 1;
+        return nonZero(h);
+    }
+
+    /// Spreads the string hash (so ids differing in the last character stay distinct — `| 1` made
+    /// `u_50000` and `u_50001` collide) and keeps 0 for "no user".
+    private static int nonZero(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h == 0 ? 1 : h;
     }
 
     /// Appends a continuation line (stack trace, wrapped output) to the previous line's message.
