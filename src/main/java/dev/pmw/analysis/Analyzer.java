@@ -30,8 +30,16 @@ public final class Analyzer {
         this.policy = policy;
     }
 
+    /// Analyses with the boundaries the user pinned in the timeline's edit layer.
     public Analysis analyze(Timeline timeline) {
-        return analyze(timeline, Map.of());
+        Map<BoundaryKind, String> pins = new java.util.EnumMap<>(BoundaryKind.class);
+        for (BoundaryKind k : BoundaryKind.values()) {
+            String id = timeline.boundaryPins().get(k.id());
+            if (id != null) {
+                pins.put(k, id);
+            }
+        }
+        return analyze(timeline, pins);
     }
 
     /// @param pinnedEventIds boundaries the user pinned to a row (by event id); the others are derived.

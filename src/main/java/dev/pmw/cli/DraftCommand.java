@@ -156,7 +156,7 @@ final class DraftCommand implements Callable<Integer> {
     }
 
     /// Written next to the target first and moved into place, so a failed run leaves no half file.
-    private static void write(Path target, String text) throws IOException {
+    static void write(Path target, String text) throws IOException {
         Path abs = target.toAbsolutePath();
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
         try {
