@@ -29,7 +29,7 @@ for a in "$@"; do
   esac
 done
 
-say() { printf '\n== %s\n' "$*"; }
+say() { printf '\n== [%ss] %s\n' "$SECONDS" "$*"; }
 die() { echo "build.sh: $*" >&2; exit 1; }
 prop() { # value of key $1 in jlink.properties (trailing spaces trimmed)
   local v; v=$(sed -n "s/^$1[[:space:]]*=[[:space:]]*//p" jlink.properties | tail -n 1)
@@ -168,11 +168,14 @@ train_aot() {
         || { cat "$work/gui-training.log" >&2; die "GUI training run failed"; }
       [ -f "$appdir/$launcher.aot" ] || { cat "$work/gui-training.log" >&2; die "GUI training run wrote no AOT cache"; }
       use_aot "$launcher"
-      # the window's own classes must now come from the cache
-      _JAVA_OPTIONS="-Xlog:class+load=info -Dpmw.exitAfterFirstFrame=true" "${run[@]}" "$bindir/$launcher$exe" \
-        >"$work/gui-check.log" 2>&1 || true
+      # the window's classes now come from the cache, and JavaFX's natives from the runtime's files
+      _JAVA_OPTIONS="-Xlog:class+load=info -Djavafx.verbose=true -Dpmw.exitAfterFirstFrame=true" \
+        "${run[@]}" "$bindir/$launcher$exe" >"$work/gui-check.log" 2>&1 || true
       grep -q 'dev.pmw.ui.App source: shared objects file' "$work/gui-check.log" \
         || die "the window does not use its AOT cache (see $work/gui-check.log)"
+      if grep -q 'glass.* from resource' "$work/gui-check.log" || ! grep -q 'glass.* from relative path' "$work/gui-check.log"; then
+        die "JavaFX natives did not load from the runtime (see $work/gui-check.log)"
+      fi
     fi
   fi
   if [ "$(prop aot.cli false)" = true ]; then
