@@ -32,6 +32,7 @@ public final class App extends Application {
             a.setHeaderText("Unexpected error");
             a.show();
         }));
+        FirstFrameProbe.installIfRequested(scene);
         stage.show();
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
