@@ -4,15 +4,24 @@ import dev.pmw.ingest.ParseResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/// The incident being worked on: its sources and the choices made for them. Immutable; every
-/// change gives a new instance, and the merged [Timeline] is built once per instance on demand.
+/// The incident being worked on: its sources, the choices made for them and the relevance rules
+/// the user switched off. Immutable; every change gives a new instance, and the merged [Timeline]
+/// is built once per instance on demand.
 public final class Incident {
     private final List<LoadedSource> sources;
+    private final Set<String> disabledRules;
     private volatile Timeline timeline;
 
     public Incident(List<LoadedSource> sources) {
+        this(sources, Set.of());
+    }
+
+    /// @param disabledRules ids of [RelevanceRule]s not applied
+    public Incident(List<LoadedSource> sources, Set<String> disabledRules) {
         this.sources = List.copyOf(sources);
+        this.disabledRules = Set.copyOf(disabledRules);
     }
 
     public static Incident empty() {
@@ -38,7 +47,7 @@ public final class Incident {
                 out.add(s);
             }
         }
-        return new Incident(out);
+        return new Incident(out, disabledRules);
     }
 
     public Incident withSource(LoadedSource replacement) {
@@ -48,11 +57,20 @@ public final class Incident {
             throw new IllegalArgumentException("no source " + replacement.file());
         }
         out.set(at, replacement);
-        return new Incident(out);
+        return new Incident(out, disabledRules);
     }
 
     public Incident without(String file) {
-        return new Incident(sources.stream().filter(s -> !s.file().equals(file)).toList());
+        return new Incident(sources.stream().filter(s -> !s.file().equals(file)).toList(), disabledRules);
+    }
+
+    public Set<String> disabledRules() {
+        return disabledRules;
+    }
+
+    /// The same sources scored without the given rules.
+    public Incident withDisabledRules(Set<String> ids) {
+        return new Incident(sources, ids);
     }
 
     public List<ParseResult> results() {
@@ -62,7 +80,7 @@ public final class Incident {
     public Timeline timeline() {
         Timeline t = timeline;
         if (t == null) {
-            TimelineBuilder b = new TimelineBuilder();
+            TimelineBuilder b = new TimelineBuilder().rules(RelevanceRules.defaults().without(disabledRules));
             for (LoadedSource s : sources) {
                 b.source(s.file(), s.settings());
             }

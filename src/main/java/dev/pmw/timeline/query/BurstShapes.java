@@ -1,0 +1,93 @@
+package dev.pmw.timeline.query;
+
+import dev.pmw.ingest.LogStore;
+import dev.pmw.model.Attr;
+import dev.pmw.timeline.Bursts;
+import dev.pmw.timeline.Row;
+import dev.pmw.timeline.Timeline;
+import dev.pmw.timeline.TimelineSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+/// How each burst row's lines spread over its span, in [#BUCKETS] equal slices: the data of the
+/// sparkline in the table and of the volume chart. One pass over each log store's lines for all
+/// of its bursts at once ([Bursts#histogram] per burst would re-read the store every time).
+public final class BurstShapes {
+    public static final int BUCKETS = 24;
+    public static final BurstShapes NONE = new BurstShapes(new int[0][]);
+
+    private final int[][] byRow;
+
+    private BurstShapes(int[][] byRow) {
+        this.byRow = byRow;
+    }
+
+    public static BurstShapes of(Timeline t) {
+        List<Row> rows = t.rows();
+        int[][] out = new int[rows.size()][];
+        List<TimelineSource> sources = t.sources();
+        for (int s = 0; s < sources.size(); s++) {
+            Bursts b = sources.get(s).bursts();
+            if (b != null) {
+                shape(b, s, rows, out);
+            }
+        }
+        return new BurstShapes(out);
+    }
+
+    private static void shape(Bursts b, int source, List<Row> rows, int[][] out) {
+        int clusters = b.clusters().size();
+        int[] rowOf = new int[clusters];
+        Arrays.fill(rowOf, -1);
+        boolean any = false;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            String c = row.event().attr(Attr.CLUSTER);
+            if (row.source() == source && row.event().count() > 1 && c != null) {
+                int ci = parse(c);
+                if (ci >= 0 && ci < clusters) {
+                    rowOf[ci] = r;
+                    out[r] = new int[BUCKETS];
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return;
+        }
+        long[] first = new long[clusters];
+        long[] span = new long[clusters];
+        for (int c = 0; c < clusters; c++) {
+            Bursts.Cluster cl = b.clusters().get(c);
+            first[c] = cl.firstNanos();
+            span[c] = Math.max(1, cl.lastNanos() - cl.firstNanos());
+        }
+        LogStore store = b.store();
+        int[] clusterOf = b.clusterOfLine();
+        for (int i = 0; i < store.size(); i++) {
+            int c = clusterOf[i];
+            int r = rowOf[c];
+            if (r < 0) {
+                continue;
+            }
+            long t = store.timeNanos(i);
+            int k = t == LogStore.NO_TIME ? 0
+                    : (int) Math.max(0, Math.min(BUCKETS - 1, (double) (t - first[c]) * BUCKETS / (span[c] + 1)));
+            out[r][k]++;
+        }
+    }
+
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /// Lines per slice of the row's span, or null when the row is not a burst.
+    public int[] of(int row) {
+        return row >= 0 && row < byRow.length ? byRow[row] : null;
+    }
+}
