@@ -23,9 +23,7 @@ public final class App extends Application {
         view.errors().installAsDefault();
         // "reveal in source": the desktop opens the folder; called from a worker thread
         vm.detail().setOpener(uri -> getHostServices().showDocument(uri));
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(scene(view, 1280, 800));
         stage.setTitle("Postmortem Workbench");
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -36,6 +34,13 @@ public final class App extends Application {
         } else if ("sample".equals(System.getProperty("pmw.autoload"))) {
             vm.openSample(); // for screenshots and start-up measurements
         }
+    }
+
+    /// The window's scene with the app's stylesheet (also for UI tests).
+    public static Scene scene(MainView view, double width, double height) {
+        Scene scene = new Scene(view, width, height);
+        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
+        return scene;
     }
 
     /// For UI tests.

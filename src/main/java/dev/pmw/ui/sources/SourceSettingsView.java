@@ -1,7 +1,6 @@
 package dev.pmw.ui.sources;
 
 import dev.pmw.ui.Styles;
-import dev.pmw.ui.timeline.TimeDisplay;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,6 +43,8 @@ final class SourceSettingsView extends VBox {
     private final Button remove = new Button("Remove source", new FontIcon("mdi2d-delete-outline"));
     private SourceItem item;
     private boolean filling;
+    /// The zone last asked for, so that Enter and the value change it causes re-read only once.
+    private String requested;
 
     SourceSettingsView(SourcesViewModel vm) {
         this.vm = vm;
@@ -57,7 +58,13 @@ final class SourceSettingsView extends VBox {
         zone.getItems().setAll(zones());
         zone.setMaxWidth(Double.MAX_VALUE);
         zone.setTooltip(new Tooltip("Zone for times the source writes without an offset; changing it reads the source again"));
-        zone.setOnAction(e -> applyZone());
+        // a zone picked from the list, or typed and confirmed with Enter (also when the text did not change)
+        zone.valueProperty().addListener((o, old, now) -> applyZone(now));
+        zone.getEditor().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                applyZone(zone.getEditor().getText());
+            }
+        });
 
         format.setId("formatCombo");
         format.getItems().add(AUTO);
@@ -129,7 +136,9 @@ final class SourceSettingsView extends VBox {
         setDisable(s == null);
         filling = true;
         try {
-            zone.setValue(s == null ? "" : TimeDisplay.name(s.zone()));
+            zone.setValue(s == null ? "" : s.zone().getId());
+            zone.getEditor().setText(zone.getValue());
+            requested = null;
             format.setValue(s == null || s.formatOverride() == null ? AUTO : s.formatOverride());
             offset.setText(s == null || s.clockOffset().isZero() ? "" : OffsetText.format(s.clockOffset()));
             offset.pseudoClassStateChanged(INVALID, false);
@@ -158,14 +167,20 @@ final class SourceSettingsView extends VBox {
         offset.setDisable(!has);
     }
 
-    private void applyZone() {
-        if (filling || item == null) {
+    private void applyZone(String text) {
+        if (filling || item == null || text == null || text.isBlank()) {
             return;
         }
-        String text = zone.getEditor().getText() == null ? zone.getValue() : zone.getEditor().getText();
+        String wanted = text.strip();
+        boolean already = wanted.equals(requested)
+                || item.source().options().zoneExplicit() && wanted.equals(item.zone().getId());
+        if (already) {
+            return;
+        }
         try {
-            ZoneId z = ZoneId.of(text == null || text.isBlank() ? "UTC" : text.strip());
+            ZoneId z = ZoneId.of(wanted);
             zone.pseudoClassStateChanged(INVALID, false);
+            requested = wanted;
             vm.setZone(item, z);
         } catch (java.time.DateTimeException ex) {
             zone.pseudoClassStateChanged(INVALID, true);
