@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /// Records per time slice, stacked by source, and error-level records per slice: what the chart
-/// above the table draws. Bursts count every line, spread by their [BurstShapes].
+/// above the table draws. Bursts count every line, spread by their [BurstShapes] (each slice of a
+/// shape evenly over the chart slices it covers, so a coarse shape does not draw as spikes).
 ///
 /// @param from    start of the first slice (epoch ns)
 /// @param to      end of the last slice (epoch ns)
@@ -15,7 +16,7 @@ import java.util.List;
 /// @param before  rows that end before `from`
 /// @param after   rows that start after `to`
 /// @param peak    highest stacked total of any slice
-public record VolumeHistogram(long from, long to, long[][] counts, long[] errors, int before, int after, long peak) {
+public record VolumeHistogram(long from, long to, double[][] counts, double[] errors, int before, int after, double peak) {
 
     public int buckets() {
         return errors.length;
@@ -41,8 +42,8 @@ public record VolumeHistogram(long from, long to, long[][] counts, long[] errors
         long from = TimelineIndex.nanos(start);
         long to = Math.max(from + 1, TimelineIndex.nanos(end));
         int slots = ix.sourceNames.size();
-        long[][] counts = new long[slots][buckets];
-        long[] errors = new long[buckets];
+        double[][] counts = new double[slots][buckets];
+        double[] errors = new double[buckets];
         int errorLevel = Level.ERROR.ordinal();
         double width = (double) (to - from) / buckets;
         int before = 0;
@@ -58,13 +59,17 @@ public record VolumeHistogram(long from, long to, long[][] counts, long[] errors
                 after++;
                 continue;
             }
-            long[] series = counts[ix.source[r]];
+            double[] series = counts[ix.source[r]];
             boolean error = ix.level[r] >= errorLevel;
             int[] shape = shapes.of(r);
+            int n = ix.rows.get(r).event().count();
+            if (shape == null && e > s) { // a burst without its lines at hand: evenly over its span
+                spread(n, s, e, from, width, buckets, series, error ? errors : null);
+                continue;
+            }
             if (shape == null) {
                 int k = slice(s, from, to, width, buckets);
                 if (k >= 0) {
-                    int n = ix.rows.get(r).event().count();
                     series[k] += n;
                     if (error) {
                         errors[k] += n;
@@ -74,27 +79,42 @@ public record VolumeHistogram(long from, long to, long[][] counts, long[] errors
             }
             double step = (double) (e - s) / shape.length;
             for (int j = 0; j < shape.length; j++) {
-                if (shape[j] == 0) {
-                    continue;
-                }
-                int k = slice(s + (long) ((j + 0.5) * step), from, to, width, buckets);
-                if (k >= 0) {
-                    series[k] += shape[j];
-                    if (error) {
-                        errors[k] += shape[j];
-                    }
+                if (shape[j] != 0) {
+                    spread(shape[j], s + j * step, s + (j + 1) * step, from, width, buckets, series, error ? errors : null);
                 }
             }
         }
-        long peak = 0;
+        double peak = 0;
         for (int k = 0; k < buckets; k++) {
-            long sum = 0;
-            for (long[] c : counts) {
+            double sum = 0;
+            for (double[] c : counts) {
                 sum += c[k];
             }
             peak = Math.max(peak, sum);
         }
         return new VolumeHistogram(from, to, counts, errors, before, after, peak);
+    }
+
+    /// Adds `n` records spread evenly over `[a, b)` to the slices it overlaps.
+    private static void spread(double n, double a, double b, long from, double width, int buckets, double[] series,
+                               double[] errors) {
+        double lo = (a - from) / width;
+        double hi = (b - from) / width;
+        if (hi <= lo) {
+            hi = lo + 1e-9;
+        }
+        int k0 = (int) Math.max(0, Math.floor(lo));
+        int k1 = (int) Math.min(buckets - 1, Math.floor(hi));
+        for (int k = k0; k <= k1; k++) {
+            double overlap = Math.min(hi, k + 1) - Math.max(lo, k);
+            if (overlap > 0) {
+                double add = n * overlap / (hi - lo);
+                series[k] += add;
+                if (errors != null) {
+                    errors[k] += add;
+                }
+            }
+        }
     }
 
     private static int slice(long t, long from, long to, double width, int buckets) {

@@ -71,8 +71,9 @@ public final class DetailView extends SplitPane {
         relevance.getStyleClass().add("detail-relevance");
         FlowPane reasons = new FlowPane(4, 4);
         reasons.setId("detailReasons");
+        relevance.setWrapText(false);
         vm.reasons().addListener((ListChangeListener<String>) c -> {
-            reasons.getChildren().clear();
+            reasons.getChildren().setAll(relevance);
             for (String r : vm.reasons()) {
                 Label chip = new Label(r);
                 chip.getStyleClass().add("reason-chip");
@@ -92,8 +93,9 @@ public final class DetailView extends SplitPane {
         HBox actions = new HBox(6, editOnly(promote, "Make this row a key event (" + Shortcut.PROMOTE.display() + ")"),
                 editOnly(demote, "Hide this row as noise (" + Shortcut.DEMOTE.display() + ")"), reveal);
         actions.setAlignment(Pos.CENTER_LEFT);
+        reasons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(6, heading, when, raw, where, relevance, reasons, actions);
+        VBox box = new VBox(6, actions, heading, when, reasons, where, raw);
         box.setPadding(new Insets(8));
         return box;
     }
@@ -114,6 +116,7 @@ public final class DetailView extends SplitPane {
         TextArea record = new TextArea();
         record.setId("rawRecord");
         record.setEditable(false);
+        record.setWrapText(true);
         record.getStyleClass().add("monospace");
         record.textProperty().bind(vm.recordProperty());
         recordTab.setContent(record);

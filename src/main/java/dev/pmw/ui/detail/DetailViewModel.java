@@ -211,6 +211,20 @@ public final class DetailViewModel {
         return String.join("\n", parts);
     }
 
+    /// What a source's `origin` is: a channel, a service, a monitor.
+    private static String originLabel(String format) {
+        if (format.startsWith("slack")) {
+            return "channel #";
+        }
+        if (format.endsWith("-logs") || format.equals("pagerduty") || format.equals("opsgenie")) {
+            return "service ";
+        }
+        if (format.startsWith("datadog")) {
+            return "monitor ";
+        }
+        return "from ";
+    }
+
     private static String where(Event e, Row r) {
         SourceRef s = e.source();
         if (r.source() < 0) {
@@ -229,7 +243,7 @@ public final class DetailViewModel {
             at.add("record " + s.recordKey());
         }
         if (s.origin() != null) {
-            at.add((s.format().startsWith("slack") ? "channel #" : "service ") + s.origin());
+            at.add(originLabel(s.format()) + s.origin());
         }
         at.add(s.format());
         parts.add(String.join(" · ", at));

@@ -213,10 +213,10 @@ final class VolumeChart extends Region {
         int n = v.buckets();
         double bw = pw / n;
         double scale = v.peak() == 0 ? 0 : (ph - 4) / v.peak();
-        long[] base = new long[n];
+        double[] base = new double[n];
         List<String> names = vm.chart().seriesNames();
         for (int s = 0; s < v.counts().length; s++) {
-            long[] c = v.counts()[s];
+            double[] c = v.counts()[s];
             Path p = new Path();
             boolean any = false;
             for (int k = 0; k < n; k++) {
