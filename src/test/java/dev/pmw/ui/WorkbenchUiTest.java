@@ -170,6 +170,33 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void aTimelineOfMoreThanFiftyThousandRowsIsFilteredInTheBackground(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("runbook-steps.csv");
+        StringBuilder sb = new StringBuilder("time,actor,status,description\n");
+        Instant t0 = Instant.parse("2026-02-16T00:00:00Z");
+        String[] status = {"triggered", "acknowledged", "resolved", "note"};
+        for (int i = 0; i < 60_000; i++) {
+            sb.append(t0.plusSeconds(i)).append(",user").append(i % 37).append(',').append(status[i % 4])
+                    .append(",step ").append(i).append(" of the runbook for service-").append(i % 11).append('\n');
+        }
+        Files.writeString(csv, sb.toString());
+        drop(robot, csv);
+        robot.clickOn("#allRowsToggle");
+        waitUntil(() -> table(robot).getItems().size() == 60_000);
+
+        robot.clickOn("#searchField").write("service-7");
+        int sevens = (60_000 - 1 - 7) / 11 + 1; // i % 11 == 7
+        waitUntil(() -> !vm.timeline().workingProperty().get() && table(robot).getItems().size() == sevens);
+        assertTrue(table(robot).getItems().stream().allMatch(r -> r.event().text().endsWith("service-7")));
+        robot.push(KeyCode.BACK_SPACE).write("3");
+        int threes = (60_000 - 1 - 3) / 11 + 1;
+        waitUntil(() -> !vm.timeline().workingProperty().get() && table(robot).getItems().size() == threes
+                && table(robot).getItems().getFirst().event().text().endsWith("service-3"));
+        robot.interact(() -> table(robot).scrollTo(5_000));
+        assertEquals(String.format("%,d of 60,000 rows", threes), robot.lookup("#rowCount").queryAs(Label.class).getText());
+    }
+
+    @Test
     void everythingIsReachableFromTheKeyboard(FxRobot robot) throws Exception {
         drop(robot, SampleData.FOLDER);
         robot.clickOn("#timelineTable");

@@ -52,11 +52,15 @@ final class SourceSettingsView extends VBox {
         getStyleClass().add("source-settings");
         setSpacing(6);
         setPadding(new Insets(6, 0, 0, 0));
+        setMinWidth(0);
 
         zone.setId("zoneCombo");
         zone.setEditable(true);
         zone.getItems().setAll(zones());
         zone.setMaxWidth(Double.MAX_VALUE);
+        zone.setPrefWidth(150); // not the width of the longest zone name
+        zone.setMinWidth(80);
+        zone.setVisibleRowCount(14);
         zone.setTooltip(new Tooltip("Zone for times the source writes without an offset; changing it reads the source again"));
         // a zone picked from the list, or typed and confirmed with Enter (also when the text did not change)
         zone.valueProperty().addListener((o, old, now) -> applyZone(now));
@@ -70,6 +74,8 @@ final class SourceSettingsView extends VBox {
         format.getItems().add(AUTO);
         format.getItems().addAll(SourcesViewModel.formats());
         format.setMaxWidth(Double.MAX_VALUE);
+        format.setPrefWidth(150);
+        format.setMinWidth(80);
         format.setTooltip(new Tooltip("Read the source as another format when detection chose wrongly"));
         format.setOnAction(e -> {
             if (!filling && item != null) {
@@ -80,6 +86,8 @@ final class SourceSettingsView extends VBox {
 
         offset.setId("offsetField");
         offset.setPromptText("+0:00");
+        offset.setPrefColumnCount(6);
+        offset.setMinWidth(60);
         offset.setTooltip(new Tooltip("Shift every time of this source: +1:00, -0:05:30, 90s, -2m. Enter applies."));
         offset.setOnAction(e -> applyOffset());
         Button applyOffset = new Button("Apply");
@@ -120,6 +128,8 @@ final class SourceSettingsView extends VBox {
         });
         HBox chHead = new HBox(6, chTitle, defaults);
         chHead.setAlignment(Pos.CENTER_LEFT);
+        channels.setPrefWrapLength(180);
+        channels.setMinWidth(0);
         channelBox = new VBox(4, chHead, channels);
 
         remove.setId("removeSource");

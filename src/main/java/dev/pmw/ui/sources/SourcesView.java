@@ -24,6 +24,8 @@ public final class SourcesView extends VBox {
 
     public SourcesView(SourcesViewModel vm) {
         getStyleClass().add("sources-view");
+        setMinWidth(200); // the split keeps its divider: long names wrap or ellipsize instead
+        setPrefWidth(280);
         Label title = new Label("Sources");
         title.getStyleClass().add(Styles.TITLE);
         list.setId("sourcesList");
@@ -50,6 +52,9 @@ public final class SourcesView extends VBox {
         diagPane = new TitledPane("Diagnostics", diagnostics);
         diagPane.setId("diagnosticsPane");
         diagPane.setExpanded(false);
+        settingsPane.setMinWidth(0);
+        diagPane.setMinWidth(0);
+        diagnostics.setMinWidth(0);
         diagPane.setTooltip(new Tooltip("Records that could not be read, with file, line and reason; the rest loaded"));
 
         vm.selectedProperty().addListener((o, old, now) -> show(now));

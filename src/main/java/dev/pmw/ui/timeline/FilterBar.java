@@ -121,7 +121,7 @@ final class FilterBar extends VBox {
         Label count = new Label();
         count.setId("rowCount");
         count.getStyleClass().add(Styles.MUTED);
-        count.textProperty().bind(vm.countLabelProperty());
+        count.textProperty().bind(Bindings.when(vm.workingProperty()).then("filtering…").otherwise(vm.countLabelProperty()));
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.setTooltip(new Tooltip("Rows shown of all rows of the merged timeline"));
 

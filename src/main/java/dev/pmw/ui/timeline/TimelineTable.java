@@ -201,21 +201,22 @@ final class TimelineTable extends TableView<Row> {
             if (shape != null) {
                 spark.setValues(shape);
                 setGraphic(spark);
-                setText(RowLabels.text(item) + "   " + span(e));
+                setText(span(e) + "  " + RowLabels.text(item));
             } else {
                 setGraphic(null);
                 setText(RowLabels.text(item));
             }
             String body = e.text().length() > 600 ? e.text().substring(0, 600) + "…" : e.text();
-            tooltip.setText(body + (e.count() > 1 ? "\n\n" + String.format("%,d", e.count()) + " lines " + span(e)
-                    + " — select the row to see them" : "") + "\n\n" + reasons(item));
+            tooltip.setText(body + (e.count() > 1 ? "\n\n" + String.format("%,d", e.count()) + " lines, "
+                    + vm.time().full(e.time()) + " to " + vm.time().full(e.endTime()) + ". Select the row to see them."
+                    : "") + "\n\n" + reasons(item));
             setTooltip(tooltip);
         }
 
         private String span(Event e) {
             TimeDisplay t = vm.time();
             return e.endTime() == null ? "" : TimeText.clock(e.time(), t.zoneProperty().get(), false) + "–"
-                    + TimeText.clock(e.endTime(), t.zoneProperty().get(), false);
+                    + TimeText.clock(e.endTime(), t.zoneProperty().get(), false) + " ·";
         }
     }
 

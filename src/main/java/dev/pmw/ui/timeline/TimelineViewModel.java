@@ -23,7 +23,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Instant;
@@ -46,7 +45,7 @@ public final class TimelineViewModel {
     private final TimeDisplay time = new TimeDisplay();
     private final ChartModel chart = new ChartModel();
     private final RulesModel rules;
-    private final ObservableList<Row> visible = FXCollections.observableArrayList();
+    private final RowList visible = new RowList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ChartRange> chartRange = new SimpleObjectProperty<>(ChartRange.INCIDENT_WINDOW);
     private final ReadOnlyStringWrapper countLabel = new ReadOnlyStringWrapper("");
@@ -59,7 +58,6 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectProperty<Analysis> analysis;
     private final int asyncRows;
     private Prepared current;
-    private int[] shown = new int[0];
 
     /// A timeline made ready for filtering.
     private record Prepared(Incident incident, Timeline timeline, TimelineIndex index, BurstShapes shapes,
@@ -144,7 +142,7 @@ public final class TimelineViewModel {
             return -1;
         }
         int i = current.timeline().indexOf(r.id());
-        int at = i < 0 ? -1 : Arrays.binarySearch(shown, i);
+        int at = i < 0 ? -1 : Arrays.binarySearch(visible.rowNumbers(), i);
         return at < 0 ? -1 : at;
     }
 
@@ -271,8 +269,7 @@ public final class TimelineViewModel {
         }
         working.set(false);
         queryError.set(null);
-        shown = f.rows();
-        visible.setAll(new IndexedRows(f.prepared().index(), f.rows()));
+        visible.setRows(f.prepared().index(), f.rows());
         chart.setVolume(f.volume(), f.rangeLabel());
         int all = f.prepared().index().size();
         countLabel.set(all == 0 ? "" : String.format("%,d of %,d rows", f.rows().length, all));

@@ -39,6 +39,8 @@ final class VolumeChart extends Region {
     private static final double LEFT = 8;
     private static final double RIGHT = 8;
     private static final int PALETTE = 8;
+    private static final double MARKER_SPACING = 4;
+    private static final int MAX_MARKERS = 200;
 
     private final TimelineViewModel vm;
     private final Pane plot = new Pane();
@@ -311,12 +313,25 @@ final class VolumeChart extends Region {
 
     private void drawMarkers(VolumeHistogram v, double ph) {
         double lastLabelEnd = -1;
-        List<ChartModel.Marker> visible = new ArrayList<>();
+        // boundaries first, then changes, then alerting; one marker per few pixels, so a timeline
+        // with thousands of alerts still draws a readable (and light) chart
+        List<ChartModel.Marker> candidates = new ArrayList<>();
         for (ChartModel.Marker m : vm.chart().markers()) {
             if (!m.time().isBefore(v.start()) && !m.time().isAfter(v.end())) {
+                candidates.add(m);
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt((ChartModel.Marker m) -> m.kind() == null ? 0 : m.change() ? 1 : 2));
+        boolean[] taken = new boolean[(int) (plotWidth() / MARKER_SPACING) + 2];
+        List<ChartModel.Marker> visible = new ArrayList<>();
+        for (ChartModel.Marker m : candidates) {
+            int slot = (int) ((xOf(m.time()) - LEFT) / MARKER_SPACING);
+            if (slot >= 0 && slot < taken.length && !taken[slot] && visible.size() < MAX_MARKERS) {
+                taken[slot] = true;
                 visible.add(m);
             }
         }
+        visible.sort(java.util.Comparator.comparing(ChartModel.Marker::time));
         for (ChartModel.Marker m : visible) {
             double x = Math.round(xOf(m.time())) + 0.5;
             String family = m.kind() == null ? "marker-boundary" : m.change() ? "marker-change" : "marker-"
