@@ -53,6 +53,7 @@ public final class MainViewModel implements IncidentChanges {
     private final DetailViewModel detail;
     private final Deque<Change> queue = new ArrayDeque<>();
     private Background.Job current;
+    private Change running;
 
     /// A message the view shows in a dialog; `cause` non-null makes it an error with details.
     public record UserMessage(String title, String text, Throwable cause) {
@@ -92,7 +93,7 @@ public final class MainViewModel implements IncidentChanges {
         if (paths.isEmpty()) {
             return;
         }
-        if (queue.stream().anyMatch(Change::isImport) || current != null && busy.get()) {
+        if (queue.stream().anyMatch(Change::isImport) || running != null && running.isImport()) {
             say("Still reading", "Wait for the current import to finish or cancel it first.");
             return;
         }
@@ -145,6 +146,7 @@ public final class MainViewModel implements IncidentChanges {
         if (c == null) {
             return;
         }
+        running = c;
         busy.set(true);
         progress.set(-1);
         status.set(c.status());
@@ -167,6 +169,7 @@ public final class MainViewModel implements IncidentChanges {
         });
         if (job[0].isDone() && current == job[0]) {
             current = null; // ran synchronously (tests)
+            running = null;
         }
     }
 
@@ -187,6 +190,7 @@ public final class MainViewModel implements IncidentChanges {
         busy.set(false);
         progress.set(0);
         current = null;
+        running = null;
     }
 
     private void onProgress(double f, String m) {

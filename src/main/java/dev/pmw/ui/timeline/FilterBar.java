@@ -108,6 +108,21 @@ final class FilterBar extends VBox {
         hidden.setId("hiddenSummary");
         hidden.getStyleClass().add(Styles.MUTED);
         hidden.textProperty().bind(vm.hiddenSummaryProperty());
+        // a search that cannot be used says why right next to the search field
+        Label error = new Label();
+        error.setId("queryError");
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(vm.queryErrorProperty());
+        error.setMinWidth(0);
+        error.setPrefWidth(60);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setTooltip(new Tooltip());
+        error.getTooltip().textProperty().bind(vm.queryErrorProperty());
+        HBox.setHgrow(error, Priority.ALWAYS);
+        error.visibleProperty().bind(vm.queryErrorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        hidden.visibleProperty().bind(error.visibleProperty().not());
+        hidden.managedProperty().bind(hidden.visibleProperty());
         hidden.setMinWidth(0);
         hidden.setPrefWidth(60); // takes what the controls leave, ellipsized
         hidden.setMaxWidth(Double.MAX_VALUE);
@@ -125,7 +140,7 @@ final class FilterBar extends VBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.setTooltip(new Tooltip("Rows shown of all rows of the merged timeline"));
 
-        HBox line = new HBox(8, modes, search, regex, hidden, rules, count);
+        HBox line = new HBox(8, modes, search, regex, hidden, error, rules, count);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }
@@ -175,14 +190,6 @@ final class FilterBar extends VBox {
         clear.setOnAction(e -> f.clear());
         clear.setMinWidth(Region.USE_PREF_SIZE);
 
-        Label error = new Label();
-        error.setId("queryError");
-        error.getStyleClass().add("error-text");
-        error.textProperty().bind(vm.queryErrorProperty());
-        error.visibleProperty().bind(vm.queryErrorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setMinWidth(0);
-
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label tplus = new Label();
@@ -192,7 +199,10 @@ final class FilterBar extends VBox {
                 vm.time().referenceLabelProperty()));
         tplus.setTooltip(new Tooltip("The T+ column counts from this moment (the impact start once the analysis finds it)"));
         tplus.setMinWidth(0);
-        HBox line = new HBox(6, kinds, levels, sources, actors, flags, window, clear, error, grow, tplus, zone);
+        for (Region r : new Region[] {kinds, levels, sources, actors, flags, window}) {
+            r.setMinWidth(Region.USE_PREF_SIZE); // the "T+ from" note gives way first
+        }
+        HBox line = new HBox(6, kinds, levels, sources, actors, flags, window, clear, grow, tplus, zone);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }
@@ -207,7 +217,7 @@ final class FilterBar extends VBox {
     }
 
     private MenuButton flagsMenu(FilterModel f) {
-        MenuButton m = new MenuButton("Pinned / edited");
+        MenuButton m = new MenuButton("Pin / edit");
         m.setId("flagsMenu");
         m.getStyleClass().add("facet-menu");
         m.setTooltip(new Tooltip("Show only rows you pinned or edited, or only the others"));
@@ -239,9 +249,12 @@ final class FilterBar extends VBox {
         return menu;
     }
 
+    /// "02:03:25 – 02:19:09", with dates only when the window spans midnight in the shown zone.
     private String windowText(Instant from, Instant to) {
-        TimeDisplay t = vm.time();
-        return (from == null ? "…" : t.clock(from)) + " – " + (to == null ? "…" : t.clock(to));
+        java.time.ZoneId z = vm.time().zoneProperty().get();
+        boolean days = from != null && to != null
+                && !from.atZone(z).toLocalDate().equals(to.atZone(z).toLocalDate());
+        return (from == null ? "…" : TimeText.clock(from, z, days)) + " – " + (to == null ? "…" : TimeText.clock(to, z, days));
     }
 
     /// "Times: UTC ▾": UTC, this computer's zone, or any other.
