@@ -2,8 +2,6 @@ package dev.pmw.cli;
 
 import dev.pmw.analysis.Analysis;
 import dev.pmw.analysis.Analyzer;
-import dev.pmw.analysis.Boundary;
-import dev.pmw.analysis.BoundaryKind;
 import dev.pmw.ingest.ParseResult;
 import dev.pmw.timeline.Row;
 import picocli.CommandLine.Command;
@@ -51,11 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     r.records(), r.warnings(), zone, s.correction() == null ? "" : "; " + s.correction().describe());
         }
         out.println();
-        out.println("Boundaries (UTC)");
-        for (BoundaryKind k : BoundaryKind.values()) {
-            Boundary b = analysis.boundary(k);
-            out.printf("  %-14s %s%n", k.label(), b.present() ? Text.utc(b.time()) + "  " + b.rule() : "—  " + b.reason());
-        }
+        AnalysisText.print(out, analysis);
         out.println();
         out.println("Key events (UTC)  " + loaded.timeline().hiddenSummary());
         for (Row r : loaded.timeline().keyRows()) {

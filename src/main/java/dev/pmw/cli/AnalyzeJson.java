@@ -8,6 +8,7 @@ import dev.pmw.analysis.BoundaryKind;
 import dev.pmw.analysis.Durations;
 import dev.pmw.analysis.Impact;
 import dev.pmw.analysis.OpenQuestion;
+import dev.pmw.analysis.Symptom;
 import dev.pmw.analysis.Trigger;
 import dev.pmw.ingest.ParseResult;
 import dev.pmw.model.Diagnostic;
@@ -184,6 +185,7 @@ public final class AnalyzeJson {
         }
         g.writeStartObject();
         time(g, "time", t.time());
+        g.writeStringField("kind", t.kind().id());
         g.writeStringField("summary", t.summary());
         g.writeStringField("service", t.service());
         g.writeStringField("version", t.version());
@@ -202,24 +204,50 @@ public final class AnalyzeJson {
         }
         g.writeStartObject();
         number(g, "duration_minutes", i.durationMinutes());
-        if (i.failedRequests() == null) {
-            g.writeNullField("failed_requests");
+        longOrNull(g, "failed_requests", i.failedRequests());
+        longOrNull(g, "users_affected", i.usersAffected());
+        longOrNull(g, "requests", i.requests());
+        if (i.failedShare() == null) {
+            g.writeNullField("failed_share");
         } else {
-            g.writeNumberField("failed_requests", i.failedRequests());
-        }
-        if (i.usersAffected() == null) {
-            g.writeNullField("users_affected");
-        } else {
-            g.writeNumberField("users_affected", i.usersAffected());
+            g.writeNumberField("failed_share", Math.round(i.failedShare() * 10_000) / 10_000.0);
         }
         g.writeObjectFieldStart("failures_by_class");
         for (Map.Entry<String, Long> e : i.failuresByClass().entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-        writeIds(g, "symptoms", i.symptoms());
+        g.writeObjectFieldStart("failures_by_error");
+        for (Map.Entry<String, Long> e : i.failuresByError().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        if (i.supportTickets() == null) {
+            g.writeNullField("support_tickets");
+        } else {
+            g.writeNumberField("support_tickets", i.supportTickets());
+        }
+        g.writeArrayFieldStart("symptoms");
+        for (Symptom s : i.symptoms()) {
+            g.writeStartObject();
+            g.writeStringField("text", s.text());
+            g.writeStringField("evidence", s.evidence());
+            if (s.tickets() != null) {
+                g.writeNumberField("tickets", s.tickets());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         writeIds(g, "evidence", i.evidence());
         g.writeEndObject();
+    }
+
+    private static void longOrNull(JsonGenerator g, String field, Long v) throws IOException {
+        if (v == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, v);
+        }
     }
 
     static void writeRow(JsonGenerator g, Row r) throws IOException {

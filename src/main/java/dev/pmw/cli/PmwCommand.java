@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pmw", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Postmortem Workbench: turn incident exports into an evidence-linked postmortem.%n"
                 + "Run without arguments to open the window.",
-        subcommands = {AnalyzeCommand.class, TimelineCommand.class},
+        subcommands = {AnalyzeCommand.class, TimelineCommand.class, DraftCommand.class},
         footer = {"", "Exit codes: 0 success, 1 no input could be read, 2 bad usage."})
 public final class PmwCommand implements Runnable {
     @picocli.CommandLine.Spec

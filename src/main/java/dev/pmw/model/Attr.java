@@ -9,6 +9,8 @@ public final class Attr {
     public static final String SERVICE = "service";
     public static final String HOST = "host";
     public static final String VERSION = "version";
+    /// Name of a scheduled job or task (a `job` row's run, e.g. `invoice-reconciliation`).
+    public static final String JOB = "job";
     public static final String COMMIT = "commit";
     public static final String ENVIRONMENT = "environment";
     public static final String HTTP_STATUS = "http_status";

@@ -108,16 +108,25 @@ public record Bursts(LogStore store, int[] clusterOfLine, List<Cluster> clusters
         } else if (Timestamps.outOfRangeNanos(cl.firstNanos())) {
             flags.add(TimeFlag.OUT_OF_RANGE);
         }
-        Event.Builder b = Event.builder(EventIds.of(name, key), t, store.ref(first), single ? EventKind.LOG : EventKind.LOG_BURST)
+        String text = single ? store.message(first) : g.example();
+        // a lone line (or the same line from a few pods) may record a change: a job run, a
+        // config reload, a deploy; classified so that trigger analysis sees it as one
+        LogClassifier.Change change = cl.count() <= LogClassifier.MAX_BURST
+                ? LogClassifier.classify(text, g.service(), g.level()) : null;
+        EventKind kind = change != null ? change.kind() : single ? EventKind.LOG : EventKind.LOG_BURST;
+        Event.Builder b = Event.builder(EventIds.of(name, key), t, store.ref(first), kind)
                 .timeInfo(new TimeInfo(t.toString(), store.assumedZone(), flags))
                 .actor(g.service())
-                .text(single ? store.message(first) : g.example())
+                .text(text)
                 .level(g.level())
                 .count(cl.count())
                 .attr(Attr.SERVICE, g.service().isEmpty() ? null : g.service())
                 .attr(Attr.TEMPLATE, g.template())
                 .attr(Attr.GROUP, g.id())
                 .attr(Attr.CLUSTER, c);
+        if (change != null) {
+            change.attrs().forEach(b::attr);
+        }
         int status = store.httpStatus(first);
         if (status > 0) {
             b.attr(Attr.HTTP_STATUS, status);

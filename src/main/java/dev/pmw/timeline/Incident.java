@@ -1,27 +1,42 @@
 package dev.pmw.timeline;
 
+import dev.pmw.ingest.LogStore;
 import dev.pmw.ingest.ParseResult;
+import dev.pmw.timeline.edit.EditLayer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
-/// The incident being worked on: its sources, the choices made for them and the relevance rules
-/// the user switched off. Immutable; every change gives a new instance, and the merged [Timeline]
-/// is built once per instance on demand.
+/// The incident being worked on: its sources, the choices made for them, the user's edit layer and
+/// the relevance rules the user switched off. Immutable; every change gives a new instance, and
+/// the merged [Timeline] is built once per instance on demand. Re-importing a source keeps the edit
+/// layer: it is applied again by event id, and rows whose source record vanished show as orphans.
 public final class Incident {
     private final List<LoadedSource> sources;
+    private final EditLayer edits;
     private final Set<String> disabledRules;
+    /// Burst clustering per log store, shared by the instances derived from one another so that an
+    /// edit does not cluster a million log lines again.
+    private final Map<LogStore, Bursts> bursts;
     private volatile Timeline timeline;
 
     public Incident(List<LoadedSource> sources) {
-        this(sources, Set.of());
+        this(sources, EditLayer.EMPTY);
     }
 
-    /// @param disabledRules ids of [RelevanceRule]s not applied
-    public Incident(List<LoadedSource> sources, Set<String> disabledRules) {
+    public Incident(List<LoadedSource> sources, EditLayer edits) {
+        this(sources, edits, Set.of(), Collections.synchronizedMap(new WeakHashMap<>()));
+    }
+
+    private Incident(List<LoadedSource> sources, EditLayer edits, Set<String> disabledRules, Map<LogStore, Bursts> bursts) {
         this.sources = List.copyOf(sources);
+        this.edits = edits == null ? EditLayer.EMPTY : edits;
         this.disabledRules = Set.copyOf(disabledRules);
+        this.bursts = bursts;
     }
 
     public static Incident empty() {
@@ -32,11 +47,21 @@ public final class Incident {
         return sources;
     }
 
-    public boolean isEmpty() {
-        return sources.isEmpty();
+    /// The user's edits.
+    public EditLayer edits() {
+        return edits;
     }
 
-    /// Adds sources; a source whose file is already present is replaced (re-import).
+    public boolean isEmpty() {
+        return sources.isEmpty() && edits.resolve().manual().isEmpty();
+    }
+
+    /// The same sources under another edit layer (after an edit, undo or redo).
+    public Incident withEdits(EditLayer layer) {
+        return new Incident(sources, layer, disabledRules, bursts);
+    }
+
+    /// Adds sources; a source whose file is already present is replaced (re-import). Edits stay.
     public Incident withAdded(List<LoadedSource> added) {
         List<LoadedSource> out = new ArrayList<>(sources);
         for (LoadedSource s : added) {
@@ -47,30 +72,37 @@ public final class Incident {
                 out.add(s);
             }
         }
-        return new Incident(out, disabledRules);
+        return new Incident(out, edits, disabledRules, bursts);
     }
 
     public Incident withSource(LoadedSource replacement) {
+        return withReplaced(replacement.file(), replacement);
+    }
+
+    /// Replaces the source `file` by `replacement`, which may have another path (a relocated or
+    /// re-imported file). Edits stay.
+    public Incident withReplaced(String file, LoadedSource replacement) {
         List<LoadedSource> out = new ArrayList<>(sources);
-        int at = indexOf(out, replacement.file());
+        int at = indexOf(out, file);
         if (at < 0) {
-            throw new IllegalArgumentException("no source " + replacement.file());
+            throw new IllegalArgumentException("no source " + file);
         }
         out.set(at, replacement);
-        return new Incident(out, disabledRules);
+        return new Incident(out, edits, disabledRules, bursts);
     }
 
     public Incident without(String file) {
-        return new Incident(sources.stream().filter(s -> !s.file().equals(file)).toList(), disabledRules);
+        return new Incident(sources.stream().filter(s -> !s.file().equals(file)).toList(), edits, disabledRules, bursts);
     }
 
+    /// Ids of the [RelevanceRule]s the user switched off.
     public Set<String> disabledRules() {
         return disabledRules;
     }
 
-    /// The same sources scored without the given rules.
+    /// The same sources and edits scored without the given rules.
     public Incident withDisabledRules(Set<String> ids) {
-        return new Incident(sources, ids);
+        return new Incident(sources, edits, ids, bursts);
     }
 
     public List<ParseResult> results() {
@@ -80,9 +112,14 @@ public final class Incident {
     public Timeline timeline() {
         Timeline t = timeline;
         if (t == null) {
-            TimelineBuilder b = new TimelineBuilder().rules(RelevanceRules.defaults().without(disabledRules));
+            TimelineBuilder b = new TimelineBuilder().edits(edits)
+                    .burstsOf(store -> bursts.computeIfAbsent(store, Bursts::of))
+                    .rules(RelevanceRules.defaults().without(disabledRules));
             for (LoadedSource s : sources) {
                 b.source(s.file(), s.settings());
+                if (!s.savedLogRows().isEmpty()) {
+                    b.savedLogRows(s.file(), s.savedLogRows());
+                }
             }
             t = b.build(results());
             timeline = t;

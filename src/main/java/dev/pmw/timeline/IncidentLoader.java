@@ -33,8 +33,13 @@ public final class IncidentLoader {
         return out;
     }
 
-    /// Reads one source again with other options (zone, format): nothing else is re-read.
+    /// Reads one source again with other options (zone, format): nothing else is re-read. A
+    /// source restored from a project without its file cannot be read again (relocate it first).
     public LoadedSource reload(LoadedSource s, ParseOptions options, Work work) {
+        if (!s.isRead()) {
+            throw new IllegalArgumentException(s.file() + " is " + s.availability().note()
+                    + ": locate the file to read it with other options");
+        }
         ParseResult r = importer.parse(s.discovered(), options, work);
         return new LoadedSource(s.discovered(), options, s.settings(), r);
     }

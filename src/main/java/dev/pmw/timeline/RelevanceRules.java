@@ -60,6 +60,15 @@ public final class RelevanceRules {
         if (LOW.equals(ruleId)) {
             return "low relevance";
         }
+        String byUser = switch (ruleId) {
+            case UserRelevance.HIDDEN -> "hidden by you";
+            case UserRelevance.DEMOTED -> "demoted by you";
+            case UserRelevance.MERGED -> "merged";
+            default -> null;
+        };
+        if (byUser != null) {
+            return byUser;
+        }
         return defaultRules().stream().filter(r -> r.id().equals(ruleId)).map(RelevanceRule::label).findFirst()
                 .orElse(ruleId);
     }

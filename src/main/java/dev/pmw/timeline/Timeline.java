@@ -1,5 +1,7 @@
 package dev.pmw.timeline;
 
+import dev.pmw.model.Event;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,11 +19,18 @@ public final class Timeline {
     private final List<TimelineSource> sources;
     private final RuleContext context;
     private final Map<String, Integer> index;
+    private final Map<String, String> boundaryPins;
 
     public Timeline(List<Row> rows, List<TimelineSource> sources, RuleContext context) {
+        this(rows, sources, context, Map.of());
+    }
+
+    /// @param boundaryPins analysis boundary id (`impact_start` …) → id of the row the user pinned it to
+    public Timeline(List<Row> rows, List<TimelineSource> sources, RuleContext context, Map<String, String> boundaryPins) {
         this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
         this.sources = List.copyOf(sources);
         this.context = context;
+        this.boundaryPins = Map.copyOf(boundaryPins);
         Map<String, Integer> idx = HashMap.newHashMap(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             idx.putIfAbsent(rows.get(i).id(), i);
@@ -89,6 +98,59 @@ public final class Timeline {
         }
         return total + (total == 1 ? " row" : " rows") + " hidden: " + counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + RelevanceRules.label(e.getKey())).collect(Collectors.joining(", "));
+    }
+
+    /// Boundaries the user pinned to rows: boundary id (`impact_start`, `detected` … as in
+    /// `pmw analyze --json`) → row id. The analysis uses these instead of deriving the boundary.
+    public Map<String, String> boundaryPins() {
+        return boundaryPins;
+    }
+
+    /// The rows merged into `row` (hidden, their sources kept), in timeline order.
+    public List<Row> mergedInto(Row row) {
+        if (row.state().mergedFrom().isEmpty()) {
+            return List.of();
+        }
+        return row.state().mergedFrom().stream().map(this::byId).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingInt(r -> indexOf(r.id()))).toList();
+    }
+
+    /// The raw log lines behind a log row (a burst, a part of a split burst, or a single line), as
+    /// indices into the source's [dev.pmw.ingest.LogStore] in time order; empty when the lines are
+    /// not at hand (the row is not a log row, or its source file is missing and only the saved row
+    /// is shown).
+    public int[] lines(Row row) {
+        if (row.source() < 0 || row.isOrphaned()) {
+            return new int[0];
+        }
+        Bursts b = sources.get(row.source()).bursts();
+        String cluster = row.original().attr(dev.pmw.model.Attr.CLUSTER);
+        if (b == null || cluster == null) {
+            return new int[0];
+        }
+        int c = Integer.parseInt(cluster);
+        if (c < 0 || c >= b.clusters().size()) {
+            return new int[0];
+        }
+        return BurstSplit.lines(b, c, row.state().lines());
+    }
+
+    /// The two parts a burst row would be split into at `at` (a moment as shown), or null when the
+    /// row is not a burst whose lines are at hand or the moment leaves one part empty. Used to
+    /// make a [dev.pmw.timeline.edit.Edit.SplitBurst].
+    public Event[] splitParts(Row row, Instant at, String firstId, String secondId) {
+        if (row.source() < 0 || row.isOrphaned() || row.original().kind() != dev.pmw.model.EventKind.LOG_BURST) {
+            return null;
+        }
+        TimelineSource s = sources.get(row.source());
+        if (s.bursts() == null) {
+            return null;
+        }
+        java.time.Duration offset = s.settings().clockOffset()
+                .plus(s.correction() != null ? s.correction().offset() : java.time.Duration.ZERO);
+        RowState.LineSpan span = row.state().lines() == null ? RowState.LineSpan.ALL : row.state().lines();
+        BurstSplit.Part[] p = BurstSplit.split(s.bursts(), row.original(), span, at, offset, firstId, secondId);
+        return p == null ? null : new Event[] {p[0].event(), p[1].event()};
     }
 
     /// Log lines plus events of all sources (what `counts.events` reports).

@@ -1,11 +1,13 @@
 package dev.pmw.timeline;
 
+import dev.pmw.ingest.LogStore;
 import dev.pmw.ingest.ParseResult;
 import dev.pmw.model.Attr;
 import dev.pmw.model.Event;
 import dev.pmw.model.EventKind;
 import dev.pmw.model.Level;
 import dev.pmw.model.TimeFlag;
+import dev.pmw.timeline.edit.EditLayer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /// Merges parsed sources into a [Timeline]: collapses log lines into bursts, applies per-source
 /// settings (channels, clock corrections), orders everything stably by time, estimates the
@@ -28,6 +31,9 @@ public final class TimelineBuilder {
     private RelevanceRules rules = RelevanceRules.defaults();
     private Duration burstGap = Bursts.DEFAULT_GAP;
     private final Map<String, SourceSettings> settings = new HashMap<>();
+    private final Map<String, List<Event>> savedLogRows = new HashMap<>();
+    private EditLayer edits = EditLayer.EMPTY;
+    private Function<LogStore, Bursts> burstsOf;
 
     public TimelineBuilder rules(RelevanceRules r) {
         this.rules = r;
@@ -45,22 +51,45 @@ public final class TimelineBuilder {
         return this;
     }
 
+    /// The user's edits, applied by event id.
+    public TimelineBuilder edits(EditLayer layer) {
+        this.edits = layer == null ? EditLayer.EMPTY : layer;
+        return this;
+    }
+
+    /// Log rows (bursts and single lines) saved in a project, standing in for the log lines of the
+    /// source with display path `file` when its file is missing.
+    public TimelineBuilder savedLogRows(String file, List<Event> rows) {
+        savedLogRows.put(file, List.copyOf(rows));
+        return this;
+    }
+
+    /// Where bursts come from (a cache that survives edits); default: clustered on every build.
+    public TimelineBuilder burstsOf(Function<LogStore, Bursts> f) {
+        this.burstsOf = f;
+        return this;
+    }
+
     public Timeline build(List<ParseResult> results) {
         return build(results, List.of());
     }
 
-    /// @param extra rows that belong to no source (manual rows), already final
+    /// @param extra rows that belong to no source and no edit, already final
     public Timeline build(List<ParseResult> results, List<Event> extra) {
-        record Item(Event event, int source) {
+        record Item(Event event, int source, RowState.Origin origin) {
         }
+        EditApplier applier = new EditApplier(edits);
         List<Bursts> bursts = new ArrayList<>();
         List<List<Event>> perSource = new ArrayList<>();
         for (ParseResult r : results) {
-            Bursts b = r.logs() == null || r.logs().size() == 0 ? null : Bursts.of(r.logs(), burstGap);
+            Bursts b = r.logs() == null || r.logs().size() == 0 ? null
+                    : burstsOf != null ? burstsOf.apply(r.logs()) : Bursts.of(r.logs(), burstGap);
             bursts.add(b);
             List<Event> events = new ArrayList<>(r.events());
             if (b != null) {
                 events.addAll(b.events());
+            } else {
+                events.addAll(savedLogRows.getOrDefault(r.info().file(), List.of()));
             }
             SourceSettings s = settings.getOrDefault(r.info().file(), SourceSettings.DEFAULT);
             if (!s.clockOffset().isZero()) {
@@ -74,8 +103,23 @@ public final class TimelineBuilder {
                 .clockOffset().isZero()); // the user's own correction wins
         corrections.forEach((i, c) -> perSource.get(i).replaceAll(
                 e -> e.withTime(e.time().plus(c.offset()), e.timeInfo().with(TimeFlag.CORRECTED))));
+        // the user's edits: splits once times are final, then field edits, then added rows and orphans
+        List<EditApplier.Extra> extras = List.of();
+        if (!applier.isEmpty()) {
+            Map<String, Integer> sourceByFile = new HashMap<>();
+            for (int i = 0; i < results.size(); i++) {
+                Duration offset = settings.getOrDefault(results.get(i).info().file(), SourceSettings.DEFAULT).clockOffset()
+                        .plus(corrections.containsKey(i) ? corrections.get(i).offset() : Duration.ZERO);
+                List<Event> events = applier.split(perSource.get(i), bursts.get(i), offset);
+                events.replaceAll(applier::fields);
+                perSource.set(i, events);
+                sourceByFile.putIfAbsent(results.get(i).info().file(), i);
+            }
+            extras = applier.extras(sourceByFile);
+        }
         // the incident window comes from alerting and error evidence across all sources
-        List<Event> all = perSource.stream().flatMap(List::stream).toList();
+        List<Event> all = new ArrayList<>(perSource.stream().flatMap(List::stream).toList());
+        extras.forEach(x -> all.add(x.event()));
         Instant[] window = estimateWindow(all);
 
         List<TimelineSource> sources = new ArrayList<>();
@@ -88,18 +132,21 @@ public final class TimelineBuilder {
             for (Event e : perSource.get(i)) {
                 String ch = e.attr(Attr.CHANNEL);
                 if (ch == null || included.contains(ch)) {
-                    items.add(new Item(e, i));
+                    items.add(new Item(e, i, RowState.Origin.SOURCE));
                 }
             }
         }
+        for (EditApplier.Extra x : extras) {
+            items.add(new Item(x.event(), x.source(), x.origin()));
+        }
         for (Event e : extra) {
-            items.add(new Item(e, -1));
+            items.add(new Item(e, -1, RowState.Origin.SOURCE));
         }
         items.sort(Comparator.comparing((Item it) -> it.event().time())); // stable: source order, then record order
         List<Event> marked = Duplicates.mark(items.stream().map(Item::event).toList(),
                 items.stream().map(Item::source).toList());
         for (int i = 0; i < items.size(); i++) {
-            items.set(i, new Item(marked.get(i), items.get(i).source()));
+            items.set(i, new Item(marked.get(i), items.get(i).source(), items.get(i).origin()));
         }
 
         RuleContext ctx = new RuleContext(responders(items.stream().map(Item::event).toList()), window[0], window[1]);
@@ -110,9 +157,10 @@ public final class TimelineBuilder {
             if (!seen.add(e.id())) {
                 e = withUniqueId(e, seen);
             }
-            rows.add(new Row(e, rules.score(e, ctx), it.source()));
+            RowState state = applier.state(e, it.origin());
+            rows.add(new Row(e, applier.relevance(rules.score(e, ctx), state), it.source(), state));
         }
-        return new Timeline(rows, sources, ctx);
+        return new Timeline(rows, sources, ctx, applier.boundaryPins());
     }
 
     private static Event withUniqueId(Event e, Set<String> seen) {

@@ -83,7 +83,7 @@ class TimelineBuilderTest {
         assertEquals(T0.plusSeconds(240 + 49 * 5), burst.event().endTime());
         assertEquals("request # timed out after #", burst.event().attr(Attr.TEMPLATE));
         assertTrue(burst.isKey(), "an error burst is a key event");
-        assertEquals(EventKind.LOG, rows.get(1).event().kind()); // the config line at 02:05
+        assertEquals(EventKind.CONFIG_CHANGE, rows.get(1).event().kind()); // the config line at 02:05 is a change
         assertTrue(rows.get(1).isKey(), "a config reload is a notable log line");
         assertEquals(1, rows.get(2).event().count(), "a line 30 min later starts a new cluster");
     }
