@@ -24,10 +24,21 @@ public final class App extends Application {
         // "reveal in source": the desktop opens the folder; called from a worker thread
         vm.detail().setOpener(uri -> getHostServices().showDocument(uri));
         stage.setScene(scene(view, 1280, 800));
-        stage.setTitle("Postmortem Workbench");
+        stage.titleProperty().bind(vm.project().titleProperty());
+        // closing asks about unsaved changes; the autosave timer keeps them safe meanwhile
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.confirmClose(() -> {
+                vm.project().autosave().close();
+                stage.hide();
+                javafx.application.Platform.exit();
+            });
+        });
+        vm.project().autosave().start();
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
+        vm.project().startUp(); // recent projects, and unsaved work of a session that did not end cleanly
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             vm.importPaths(args.stream().map(Path::of).toList());

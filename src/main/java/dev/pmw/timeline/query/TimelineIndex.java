@@ -92,8 +92,9 @@ public final class TimelineIndex {
         });
     }
 
+    /// Pinned and edited as the rows' edit state says.
     public static TimelineIndex of(Timeline t) {
-        return of(t, RowFlags.NONE);
+        return of(t, RowFlags.STATE);
     }
 
     public static TimelineIndex of(Timeline t, RowFlags flags) {

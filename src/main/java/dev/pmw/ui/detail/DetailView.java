@@ -81,33 +81,64 @@ public final class DetailView extends SplitPane {
             }
         });
 
-        Button promote = new Button("Promote", new FontIcon("mdi2a-arrow-up-bold-outline"));
-        promote.setId("promoteButton");
-        Button demote = new Button("Demote", new FontIcon("mdi2a-arrow-down-bold-outline"));
-        demote.setId("demoteButton");
-        Button reveal = new Button("Reveal in source", new FontIcon("mdi2f-folder-search-outline"));
+        Button reveal = new Button("Reveal", new FontIcon("mdi2f-folder-search-outline"));
         reveal.setId("revealButton");
         reveal.setTooltip(new Tooltip("Open the folder holding this row's source file (" + Shortcut.REVEAL.display() + ")"));
         reveal.setOnAction(e -> vm.revealInSource());
         reveal.disableProperty().bind(vm.rowProperty().isNull().or(vm.busyProperty()));
-        HBox actions = new HBox(6, editOnly(promote, "Make this row a key event (" + Shortcut.PROMOTE.display() + ")"),
-                editOnly(demote, "Hide this row as noise (" + Shortcut.DEMOTE.display() + ")"), reveal);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        reasons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(6, 6,
+                action("pinButton", "Pin", "mdi2p-pin-outline", "Pin: always a key row; again to unpin (" + Shortcut.PIN.display() + ")",
+                        r -> vm.editing().togglePin(r)),
+                action("promoteButton", "Promote", "mdi2a-arrow-up-bold-outline",
+                        "Make this row a key event; again to leave it to the rules (" + Shortcut.PROMOTE.display() + ")",
+                        r -> vm.editing().promote(r)),
+                action("demoteButton", "Demote", "mdi2a-arrow-down-bold-outline",
+                        "Hide this row as noise; again to leave it to the rules (" + Shortcut.DEMOTE.display() + ")",
+                        r -> vm.editing().demote(r)),
+                action("hideButton", "Hide", "mdi2e-eye-off-outline", "Hide this row; again to show it (" + Shortcut.HIDE.display() + ")",
+                        r -> vm.editing().toggleHide(r)),
+                action("noteButton", "Note…", "mdi2n-note-edit-outline", "Write a note on this row (" + Shortcut.NOTE.display() + ")",
+                        this::askNote),
+                action("revertButton", "Revert", "mdi2u-undo-variant",
+                        "Drop your changes to this row: show what its source says (" + Shortcut.REVERT.display() + ")",
+                        r -> vm.editing().revert(r)),
+                reveal);
+        Label changes = wrapping(vm.userChangesProperty());
+        changes.setId("detailUserChanges");
+        changes.getStyleClass().add("user-changes");
+        changes.visibleProperty().bind(vm.userChangesProperty().isNotEmpty());
+        changes.managedProperty().bind(changes.visibleProperty());
 
-        VBox box = new VBox(6, actions, heading, when, reasons, where, raw);
+        VBox box = new VBox(6, actions, heading, changes, when, reasons, where, raw);
         box.setPadding(new Insets(8));
         return box;
     }
 
-    /// A button that needs the edit layer: disabled until then, with a tooltip that says so on a
-    /// wrapper (disabled controls show no tooltip of their own).
-    private Node editOnly(Button b, String what) {
-        b.disableProperty().bind(vm.canEditProperty().not().or(vm.rowProperty().isNull()));
-        StackPane wrap = new StackPane(b);
-        wrap.getStyleClass().add("tooltip-wrap");
-        Tooltip.install(wrap, new Tooltip(what + ". " + DetailViewModel.EDITING_LATER + "."));
-        return wrap;
+    private Button action(String id, String text, String icon, String tip, java.util.function.Consumer<Row> act) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.disableProperty().bind(vm.rowProperty().isNull());
+        b.setOnAction(e -> {
+            Row r = vm.rowProperty().get();
+            if (r != null && vm.editing() != null) {
+                act.accept(r);
+            }
+        });
+        return b;
+    }
+
+    /// Asks for the row's note (blank removes it).
+    public void askNote(Row r) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                r.state().note() == null ? "" : r.state().note());
+        d.setTitle("Note");
+        d.setHeaderText("Note on “" + (r.event().text().length() > 60 ? r.event().text().substring(0, 59) + "…" : r.event().text()) + "”");
+        d.setContentText("Note (empty removes it):");
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        d.showAndWait().ifPresent(n -> vm.editing().setNote(r, n));
     }
 
     private TabPane tabs() {

@@ -32,8 +32,6 @@ import java.util.function.Consumer;
 /// it, its Slack thread and a burst's lines. The record and its surroundings are read in the
 /// background, the newest selection winning.
 public final class DetailViewModel {
-    /// Why promote, demote and the other edits are not available yet.
-    public static final String EDITING_LATER = "Arrives with editing";
 
     private final ObjectProperty<Row> row;
     private final ReadOnlyObjectProperty<Incident> incident;
@@ -54,7 +52,8 @@ public final class DetailViewModel {
     private final ObservableList<Details.BurstLine> burst = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper burstTotal = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper userChanges = new ReadOnlyStringWrapper("");
+    private dev.pmw.ui.editing.EditingViewModel editing;
     private String folder;
 
     public DetailViewModel(ObjectProperty<Row> row, ReadOnlyObjectProperty<Incident> incident, TimeDisplay time,
@@ -85,8 +84,17 @@ public final class DetailViewModel {
     public ObservableList<Details.BurstLine> burst() { return burst; }
     public ReadOnlyIntegerProperty burstTotalProperty() { return burstTotal.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    /// Promote, demote, pin and edit work once the edit layer is wired; until then they say so.
-    public ReadOnlyBooleanProperty canEditProperty() { return canEdit.getReadOnlyProperty(); }
+    /// What the user did to the row: "Pinned · text edited (was “…”) · note: …", or "".
+    public ReadOnlyStringProperty userChangesProperty() { return userChanges.getReadOnlyProperty(); }
+
+    /// Where promote, demote, pin, hide, note and revert go.
+    public void setEditing(dev.pmw.ui.editing.EditingViewModel e) {
+        this.editing = e;
+    }
+
+    public dev.pmw.ui.editing.EditingViewModel editing() {
+        return editing;
+    }
     public TimeDisplay time() { return time; }
 
     /// How "reveal in source" opens a folder (the application's host services).
@@ -170,6 +178,7 @@ public final class DetailViewModel {
             rawTime.set("");
             where.set("");
             relevance.set("");
+            userChanges.set("");
             return;
         }
         Event e = r.event();
@@ -181,6 +190,7 @@ public final class DetailViewModel {
         where.set(where(e, r));
         relevance.set(String.format("Relevance %.2f · %s", r.relevance().score(), r.isKey() ? "key event"
                 : "hidden as " + RelevanceRules.label(r.relevance().hiddenBy())));
+        userChanges.set(UserChanges.describe(r, time));
         reasons.setAll(r.relevance().reasons().isEmpty() ? List.of("no rule matched") : r.relevance().reasons());
     }
 

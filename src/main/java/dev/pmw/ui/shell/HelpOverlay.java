@@ -53,10 +53,7 @@ final class HelpOverlay extends StackPane {
             for (Shortcut s : g.getValue()) {
                 Label keys = new Label(s.display());
                 keys.getStyleClass().add("key-cap");
-                Label what = new Label(s.description() + (s.available() ? "" : "  (arrives with editing)"));
-                if (!s.available()) {
-                    what.getStyleClass().add(Styles.MUTED);
-                }
+                Label what = new Label(s.description());
                 grid.add(keys, 0, r);
                 grid.add(what, 1, r++);
             }

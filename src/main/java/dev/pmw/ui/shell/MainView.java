@@ -16,6 +16,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -42,22 +44,31 @@ public final class MainView extends BorderPane {
     private final DetailView detail;
     private final HelpOverlay help = new HelpOverlay();
     private final ErrorReporter errors;
+    private final ProjectActions project;
+    private final RowActions rows;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         getStyleClass().add("main-view");
         this.errors = new ErrorReporter(this::window);
-        this.timeline = new TimelineView(vm.timeline(), this::askZone);
+        this.timeline = new TimelineView(vm.timeline(), vm.editing(), this::askZone);
         this.sources = new SourcesView(vm.sources());
         this.detail = new DetailView(vm.detail());
+        this.project = new ProjectActions(vm.project(), this::window, errors);
+        this.rows = new RowActions(vm.editing(), vm.timeline(), timeline, detail, this::window);
         SplitPane work = new SplitPane(timeline, detail);
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(detail, false);
-        SplitPane split = new SplitPane(sources, work);
+        TabPane left = new TabPane(new Tab("Sources", sources), historyTab());
+        left.setId("leftTabs");
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setMinWidth(200);
+        SplitPane split = new SplitPane(left, work);
         split.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(sources, false);
-        EmptyStateView empty = new EmptyStateView(vm, this::chooseFiles, this::chooseFolder);
+        SplitPane.setResizableWithParent(left, false);
+        EmptyStateView empty = new EmptyStateView(vm, this::chooseFiles, this::chooseFolder,
+                project::open);
         empty.setId("emptyState");
         StackPane center = new StackPane(split, empty, help);
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.incidentProperty().get().isEmpty(),
@@ -97,23 +108,37 @@ public final class MainView extends BorderPane {
         return help.isVisible();
     }
 
+    /// Closing the window: asks to save unsaved changes first; `close` runs unless the user cancels.
+    public void confirmClose(Runnable close) {
+        project.confirmDiscard(close);
+    }
+
+    private Tab historyTab() {
+        Tab t = new Tab("History", new dev.pmw.ui.editing.HistoryView(vm.editing()));
+        t.setId("historyTab");
+        t.textProperty().bind(Bindings.createStringBinding(() -> vm.editing().positionProperty().get() == 0 ? "History"
+                : "History (" + vm.editing().positionProperty().get() + ")", vm.editing().positionProperty()));
+        t.setTooltip(new Tooltip("Your edits, with undo and redo"));
+        return t;
+    }
+
     private MenuBar menuBar() {
         TimelineViewModel t = vm.timeline();
-        MenuItem openFiles = item("Open Files…", Shortcut.OPEN_FILES, this::chooseFiles);
-        MenuItem openFolder = item("Open Folder…", Shortcut.OPEN_FOLDER, this::chooseFolder);
+        MenuItem openFiles = item("Add Files…", Shortcut.IMPORT_FILES, this::chooseFiles);
+        MenuItem openFolder = item("Add Folder…", Shortcut.IMPORT_FOLDER, this::chooseFolder);
         MenuItem sample = item("Open Sample Incident", null, vm::openSample);
         sample.disableProperty().bind(vm.sampleAvailableProperty().not());
-        MenuItem close = item("Close Incident", Shortcut.CLOSE, vm::clear);
-        MenuItem quit = item("Quit", Shortcut.QUIT, () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, openFiles, openFolder, sample, new SeparatorMenuItem(), close,
-                new SeparatorMenuItem(), quit);
-
-        Menu edit = new Menu("Edit");
-        for (Shortcut s : List.of(Shortcut.UNDO, Shortcut.REDO, Shortcut.EDIT, Shortcut.PIN, Shortcut.PROMOTE, Shortcut.DEMOTE)) {
-            MenuItem i = item(s.description() + " (arrives with editing)", s, () -> { });
-            i.setDisable(true);
-            edit.getItems().add(i);
-        }
+        MenuItem close = item("Close Incident", Shortcut.CLOSE, () -> project.confirmDiscard(vm::clear));
+        MenuItem quit = item("Quit", Shortcut.QUIT, () -> {
+            Window w = window();
+            if (w != null) {
+                w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            }
+        });
+        Menu file = new Menu("File", null, project.openItem(), project.recentMenu(), project.saveItem(),
+                project.saveAsItem(), new SeparatorMenuItem(), openFiles, openFolder, sample, new SeparatorMenuItem(),
+                close, new SeparatorMenuItem(), quit);
+        Menu edit = rows.menu();
 
         CheckMenuItem keyOnly = new CheckMenuItem("Key Events Only");
         keyOnly.setAccelerator(Shortcut.KEY_ONLY.combination());
@@ -205,7 +230,7 @@ public final class MainView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private static MenuItem item(String text, Shortcut shortcut, Runnable action) {
+    static MenuItem item(String text, Shortcut shortcut, Runnable action) {
         MenuItem i = new MenuItem(text);
         if (shortcut != null) {
             i.setAccelerator(shortcut.combination());

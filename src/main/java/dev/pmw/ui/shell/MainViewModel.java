@@ -6,7 +6,10 @@ import dev.pmw.ingest.ParseOptions;
 import dev.pmw.timeline.Incident;
 import dev.pmw.timeline.IncidentLoader;
 import dev.pmw.timeline.LoadedSource;
+import dev.pmw.timeline.edit.Edits;
 import dev.pmw.ui.detail.DetailViewModel;
+import dev.pmw.ui.editing.EditingViewModel;
+import dev.pmw.ui.project.ProjectViewModel;
 import dev.pmw.ui.sources.SourcesViewModel;
 import dev.pmw.ui.timeline.TimelineViewModel;
 import dev.pmw.ui.work.Background;
@@ -51,6 +54,8 @@ public final class MainViewModel implements IncidentChanges {
     private final SourcesViewModel sources;
     private final TimelineViewModel timeline;
     private final DetailViewModel detail;
+    private final EditingViewModel editing;
+    private final ProjectViewModel project;
     private final Deque<Change> queue = new ArrayDeque<>();
     private Background.Job current;
     private Change running;
@@ -61,16 +66,26 @@ public final class MainViewModel implements IncidentChanges {
 
     /// @param done the status once it is applied
     private record Change(String status, BiFunction<Incident, Work, Incident> apply, boolean isImport,
-                          Function<Incident, String> done) {
+                          Function<Incident, String> done, java.util.function.Consumer<Incident> applied) {
     }
 
     public MainViewModel(Background background, IncidentLoader loader) {
+        this(background, loader, ProjectViewModel.Services.standard());
+    }
+
+    /// @param projects where projects, recent files and autosave recovery files go
+    public MainViewModel(Background background, IncidentLoader loader, ProjectViewModel.Services projects) {
         this.background = background;
         this.loader = loader;
         this.sources = new SourcesViewModel(incident.getReadOnlyProperty(), this, loader);
         this.timeline = new TimelineViewModel(incident.getReadOnlyProperty(), analysis.getReadOnlyProperty(), background, this);
         this.detail = new DetailViewModel(timeline.selectedProperty(), incident.getReadOnlyProperty(), timeline.time(),
                 background);
+        this.editing = new EditingViewModel(incident.getReadOnlyProperty(), this, Edits.now(),
+                timeline.time().zoneProperty()::get);
+        this.project = new ProjectViewModel(incident.getReadOnlyProperty(), this, editing, timeline.time(), background,
+                projects);
+        detail.setEditing(editing);
     }
 
     // ---- properties ------------------------------------------------------------------------
@@ -85,6 +100,8 @@ public final class MainViewModel implements IncidentChanges {
     public SourcesViewModel sources() { return sources; }
     public TimelineViewModel timeline() { return timeline; }
     public DetailViewModel detail() { return detail; }
+    public EditingViewModel editing() { return editing; }
+    public ProjectViewModel project() { return project; }
 
     // ---- commands --------------------------------------------------------------------------
 
@@ -104,7 +121,7 @@ public final class MainViewModel implements IncidentChanges {
             work.progress().update(0.95, "Merging " + loaded.size() + (loaded.size() == 1 ? " source…" : " sources…"));
             read.set(loaded);
             return base.withAdded(loaded);
-        }, true, next -> summary(read.get()) + "  ·  " + next.timeline().hiddenSummary()));
+        }, true, next -> summary(read.get()) + "  ·  " + next.timeline().hiddenSummary(), next -> { }));
     }
 
     public void openSample() {
@@ -113,8 +130,9 @@ public final class MainViewModel implements IncidentChanges {
     }
 
     @Override
-    public void submit(String statusText, BiFunction<Incident, Work, Incident> change) {
-        enqueue(new Change(statusText, change, false, next -> next.timeline().hiddenSummary()));
+    public void submit(String statusText, BiFunction<Incident, Work, Incident> change,
+                       java.util.function.Consumer<Incident> applied) {
+        enqueue(new Change(statusText, change, false, next -> next.timeline().hiddenSummary(), applied));
     }
 
     /// Stops the running change and drops the ones waiting; the incident stays as it was.
@@ -125,10 +143,11 @@ public final class MainViewModel implements IncidentChanges {
         }
     }
 
-    /// Closes the incident (keeps nothing).
+    /// Closes the incident (keeps nothing; the view asks first when there are unsaved changes).
     public void clear() {
         cancel();
         setIncident(Incident.empty());
+        project.reset();
         status.set(IDLE_STATUS);
     }
 
@@ -161,6 +180,7 @@ public final class MainViewModel implements IncidentChanges {
             finish();
             setIncident(next);
             status.set(c.done().apply(next));
+            c.applied().accept(next);
             startNext();
         }, e -> {
             finish();

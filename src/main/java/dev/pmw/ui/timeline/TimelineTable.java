@@ -5,7 +5,9 @@ import dev.pmw.model.Level;
 import dev.pmw.timeline.RelevanceRules;
 import dev.pmw.timeline.Row;
 import dev.pmw.timeline.query.RowLabels;
+import dev.pmw.timeline.edit.Field;
 import dev.pmw.ui.Styles;
+import dev.pmw.ui.editing.EditingViewModel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
@@ -27,11 +29,16 @@ final class TimelineTable extends TableView<Row> {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final TimelineViewModel vm;
+    private final EditingViewModel editing;
+    private final TableColumn<Row, Row> textColumn;
     private boolean syncing;
 
-    TimelineTable(TimelineViewModel vm) {
+    TimelineTable(TimelineViewModel vm, EditingViewModel editing) {
         this.vm = vm;
+        this.editing = editing;
         setId("timelineTable");
+        setEditable(true);
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         setItems(vm.visibleRows());
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label("No rows match the filter.");
@@ -39,8 +46,13 @@ final class TimelineTable extends TableView<Row> {
         setPlaceholder(empty);
         TimeDisplay time = vm.time();
 
+        TableColumn<Row, Row> marks = column("", 40, true);
+        marks.setCellFactory(c -> new MarksCell());
+        marks.setResizable(false);
         TableColumn<Row, Row> when = column("Time (UTC)", 122, true);
-        when.setCellFactory(c -> new TextCell(r -> time.clock(r.event().time()), this::timeTooltip));
+        when.setEditable(true);
+        when.setCellFactory(c -> new EditCells.Text(Field.TIME, r -> time.clock(r.event().time()), this::timeForEditing,
+                this::timeTooltip, editing::setTime));
         time.zoneProperty().addListener((o, old, z) -> {
             when.setText("Time (" + TimeDisplay.name(z) + ")");
             refresh();
@@ -50,17 +62,22 @@ final class TimelineTable extends TableView<Row> {
         rel.setCellFactory(c -> new TextCell(r -> time.relative(r.event().time()),
                 r -> "Time since the " + time.referenceLabelProperty().get() + " (" + time.full(time.referenceProperty().get()) + ")"));
         time.referenceProperty().addListener(o -> refresh());
-        TableColumn<Row, Row> source = column("Source", 140, true);
+        TableColumn<Row, Row> source = column("Source", 130, true);
         source.setCellFactory(c -> new TextCell(RowLabels::source, r -> r.event().source().location()));
         TableColumn<Row, Row> kind = column("Kind", 84, true);
-        kind.setCellFactory(c -> new KindCell());
-        TableColumn<Row, Row> actor = column("Actor", 124, true);
-        actor.setCellFactory(c -> new TextCell(r -> r.event().actor(), r -> r.event().actor()));
-        TableColumn<Row, Row> text = column("Event", 420, false);
-        text.setCellFactory(c -> new EventCell());
+        kind.setEditable(true);
+        kind.setCellFactory(c -> new EditCells.Kind(editing::setKind));
+        TableColumn<Row, Row> actor = column("Actor", 120, true);
+        actor.setEditable(true);
+        actor.setCellFactory(c -> new EditCells.Text(Field.ACTOR, r -> r.event().actor(), r -> r.event().actor(),
+                r -> r.event().actor() + (r.isEdited(Field.ACTOR) ? "\nYou changed it (the source said "
+                        + (r.original().actor().isEmpty() ? "nothing" : r.original().actor()) + ")" : ""), editing::setActor));
+        textColumn = column("Event", 420, false);
+        textColumn.setEditable(true);
+        textColumn.setCellFactory(c -> new EventCell());
         TableColumn<Row, Row> score = column("Score", 56, true);
         score.setCellFactory(c -> new TextCell(r -> String.format("%.2f", r.relevance().score()), TimelineTable::reasons));
-        getColumns().setAll(List.of(when, rel, source, kind, actor, text, score));
+        getColumns().setAll(List.of(marks, when, rel, source, kind, actor, textColumn, score));
 
         setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -77,6 +94,24 @@ final class TimelineTable extends TableView<Row> {
         });
         vm.selectedProperty().addListener((o, old, now) -> showSelected(now));
         vm.visibleRows().addListener((javafx.collections.ListChangeListener<Row>) c -> showSelected(vm.selectedProperty().get()));
+    }
+
+    /// Starts editing the selected row's text (F2).
+    void editText() {
+        int at = getSelectionModel().getSelectedIndex();
+        if (at >= 0) {
+            scrollIntoView(at);
+            layout();
+            edit(at, textColumn);
+        }
+    }
+
+    /// The time as the editor starts it: with the date when the table shows dates.
+    private String timeForEditing(Row r) {
+        java.time.ZonedDateTime z = r.event().time().atZone(vm.time().zoneProperty().get());
+        return vm.time().withDateProperty().get()
+                ? z.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+                : z.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
     /// Selects the view model's row in the table when it is visible, and scrolls to it.
@@ -175,25 +210,20 @@ final class TimelineTable extends TableView<Row> {
         }
     }
 
-    /// The event text; a burst leads with its sparkline and ends with its span.
-    private final class EventCell extends TableCell<Row, Row> {
+    /// The event text, editable; a burst leads with its sparkline and span.
+    private final class EventCell extends EditCells.Text {
         private final Sparkline spark = new Sparkline(48, 14);
-        private final Tooltip tooltip = new Tooltip();
 
         EventCell() {
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(640);
+            super(Field.TEXT, RowLabels::text, r -> r.event().text(), r -> "", (r, t) -> editing.setText(r, t));
             setContentDisplay(ContentDisplay.LEFT);
             setGraphicTextGap(8);
         }
 
         @Override
-        protected void updateItem(Row item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
+        void show(Row item) {
+            super.show(item);
+            if (item == null) {
                 return;
             }
             Event e = item.event();
@@ -202,15 +232,13 @@ final class TimelineTable extends TableView<Row> {
                 spark.setValues(shape);
                 setGraphic(spark);
                 setText(span(e) + "  " + RowLabels.text(item));
-            } else {
-                setGraphic(null);
-                setText(RowLabels.text(item));
             }
             String body = e.text().length() > 600 ? e.text().substring(0, 600) + "…" : e.text();
-            tooltip.setText(body + (e.count() > 1 ? "\n\n" + String.format("%,d", e.count()) + " lines, "
-                    + vm.time().full(e.time()) + " to " + vm.time().full(e.endTime()) + ". Select the row to see them."
-                    : "") + "\n\n" + reasons(item));
-            setTooltip(tooltip);
+            getTooltip().setText(body + (e.count() > 1 ? "\n\n" + String.format("%,d", e.count()) + " lines, "
+                    + vm.time().full(e.time()) + " to " + vm.time().full(e.lastTime()) + ". Select the row to see them."
+                    : "") + (item.isEdited(Field.TEXT) ? "\n\nYou changed the text; the source said:\n" + item.original().text() : "")
+                    + (item.state().note() != null ? "\n\nNote: " + item.state().note() : "")
+                    + "\n\n" + reasons(item) + "\nDouble-click or F2 to edit the text.");
         }
 
         private String span(Event e) {
@@ -220,29 +248,51 @@ final class TimelineTable extends TableView<Row> {
         }
     }
 
-    /// The kind as a coloured chip.
-    private static final class KindCell extends TableCell<Row, Row> {
-        private final Label chip = new Label();
+    /// Markers of what the user did to the row: pinned, edited, note, added, merged, split, orphaned.
+    private static final class MarksCell extends TableCell<Row, Row> {
+        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(1);
         private final Tooltip tooltip = new Tooltip();
 
-        KindCell() {
-            chip.getStyleClass().add(Styles.KIND_CHIP);
+        MarksCell() {
+            box.getStyleClass().add("row-marks");
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 
         @Override
         protected void updateItem(Row item, boolean empty) {
             super.updateItem(item, empty);
-            chip.getStyleClass().removeIf(s -> s.startsWith("kind-") && !s.equals(Styles.KIND_CHIP));
+            box.getChildren().clear();
             if (empty || item == null) {
                 setGraphic(null);
                 setTooltip(null);
+                return;
+            }
+            java.util.List<String> why = new java.util.ArrayList<>();
+            dev.pmw.timeline.RowState s = item.state();
+            mark(s.pinned(), "mdi2p-pin", "pinned", why);
+            mark(item.isEdited(), "mdi2p-pencil", "edited: " + s.edited().stream().map(Field::label).sorted().toList(), why);
+            mark(s.note() != null && !s.note().isBlank(), "mdi2n-note-text-outline", "note: " + s.note(), why);
+            mark(item.isManual(), "mdi2p-plus-circle-outline", "added by you", why);
+            mark(!s.mergedFrom().isEmpty(), "mdi2c-call-merge", s.mergedFrom().size() + " merged into it", why);
+            mark(s.splitFrom() != null, "mdi2c-content-cut", "a part of a split burst", why);
+            mark(item.isOrphaned(), "mdi2a-alert-outline", "no longer in its source", why);
+            mark(s.hidden() || item.isMerged(), "mdi2e-eye-off-outline", item.isMerged() ? "merged into another row" : "hidden by you", why);
+            if (why.isEmpty()) {
+                setGraphic(null);
+                setTooltip(null);
             } else {
-                chip.setText(item.event().kind().label());
-                chip.getStyleClass().add(Styles.kindFamily(item.event().kind()));
-                tooltip.setText(item.event().kind().id() + (item.event().level() == Level.UNKNOWN ? ""
-                        : " · level " + item.event().level()));
+                tooltip.setText(String.join("\n", why));
                 setTooltip(tooltip);
-                setGraphic(chip);
+                setGraphic(box);
+            }
+        }
+
+        private void mark(boolean on, String icon, String text, java.util.List<String> why) {
+            if (on) {
+                org.kordamp.ikonli.javafx.FontIcon i = new org.kordamp.ikonli.javafx.FontIcon(icon);
+                i.getStyleClass().add("row-mark");
+                box.getChildren().add(i);
+                why.add(text);
             }
         }
     }

@@ -14,17 +14,22 @@ public final class TimelineView extends BorderPane {
     private final TimelineTable table;
 
     /// @param askZone opens the zone chooser with the current zone name
-    public TimelineView(TimelineViewModel vm, Consumer<String> askZone) {
+    public TimelineView(TimelineViewModel vm, dev.pmw.ui.editing.EditingViewModel editing, Consumer<String> askZone) {
         getStyleClass().add("timeline-view");
         this.filterBar = new FilterBar(vm, askZone);
         this.chart = new VolumeChart(vm);
-        this.table = new TimelineTable(vm);
+        this.table = new TimelineTable(vm, editing);
         setTop(new VBox(filterBar, chart));
         setCenter(table);
     }
 
     public TableView<Row> table() {
         return table;
+    }
+
+    /// F2: edit the selected row's text in place.
+    public void editSelected() {
+        table.editText();
     }
 
     public void focusSearch() {

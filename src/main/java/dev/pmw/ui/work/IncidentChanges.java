@@ -12,5 +12,10 @@ public interface IncidentChanges {
 
     /// @param status what the status bar says while it runs ("Re-reading app.log in Europe/Madrid…")
     /// @param change the new incident from the current one
-    void submit(String status, BiFunction<Incident, Work, Incident> change);
+    default void submit(String status, BiFunction<Incident, Work, Incident> change) {
+        submit(status, change, next -> { });
+    }
+
+    /// @param applied runs on the FX thread once the new incident is in place
+    void submit(String status, BiFunction<Incident, Work, Incident> change, java.util.function.Consumer<Incident> applied);
 }

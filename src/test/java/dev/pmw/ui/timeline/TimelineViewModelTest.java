@@ -157,7 +157,7 @@ class TimelineViewModelTest {
         ManualBackground bg = new ManualBackground();
         ReadOnlyObjectWrapper<Incident> inc = new ReadOnlyObjectWrapper<>(SampleData.incident());
         TimelineViewModel big = new TimelineViewModel(inc.getReadOnlyProperty(), new ReadOnlyObjectWrapper<>(),
-                bg, (s, c) -> { }, 0); // everything counts as big
+                bg, (s, c, a) -> { }, 0); // everything counts as big
         assertTrue(big.workingProperty().get());
         bg.runAll();
         int all = big.visibleRows().size();
