@@ -230,7 +230,59 @@ class WorkbenchUiTest {
         waitUntil(() -> !view.isHelpShowing());
     }
 
+    @Test
+    void editingARowsTextInPlaceMarksItAndUndoRedoFollowTheHistory(FxRobot robot) throws Exception {
+        drop(robot, SampleData.FOLDER);
+        Row finding = table(robot).getItems().stream().filter(r -> r.event().text().startsWith("Found it")).findFirst().orElseThrow();
+        robot.interact(() -> vm.timeline().selectedProperty().set(finding));
+        robot.clickOn("#timelineTable");
+        robot.interact(() -> vm.timeline().selectedProperty().set(finding));
+        robot.push(KeyCode.F2);
+        waitUntil(() -> robot.lookup(".cell-editor").tryQuery().isPresent());
+        TextField editor = robot.lookup(".cell-editor").queryAs(TextField.class);
+        assertTrue(editor.getText().startsWith("Found it: HikariPool-1"));
+        robot.interact(() -> editor.setText("Pool exhausted: HikariPool-1 at 10/10, 37 waiting"));
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> textOf(finding.id()).equals("Pool exhausted: HikariPool-1 at 10/10, 37 waiting"));
+        Row edited = vm.incidentProperty().get().timeline().byId(finding.id());
+        assertTrue(edited.isEdited());
+        assertTrue(edited.original().text().startsWith("Found it"), "the source text is kept");
+        assertTrue(robot.lookup("#historyTab").query() != null);
+        assertEquals(1, vm.editing().entries().size());
+        waitUntil(() -> vm.project().titleProperty().get().startsWith("● "));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> textOf(finding.id()).startsWith("Found it"));
+        assertTrue(vm.editing().entries().getFirst().undone());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitUntil(() -> textOf(finding.id()).startsWith("Pool exhausted"));
+
+        // pinning from the keyboard, then the detail's button takes it back
+        robot.push(KeyCode.CONTROL, KeyCode.P);
+        waitUntil(() -> vm.incidentProperty().get().timeline().byId(finding.id()).isPinned());
+        robot.clickOn("#pinButton");
+        waitUntil(() -> !vm.incidentProperty().get().timeline().byId(finding.id()).isPinned());
+        assertEquals(3, vm.editing().entries().size());
+    }
+
+    @Test
+    void anImplausibleTimeIsRefusedWithTheChoiceToApplyItAnyway(FxRobot robot) throws Exception {
+        drop(robot, SampleData.FOLDER);
+        Row ack = table(robot).getItems().stream().filter(r -> r.event().text().startsWith("Acknowledged by")).findFirst().orElseThrow();
+        robot.interact(() -> vm.editing().setTime(ack, "2026-03-20 02:14:10"));
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof Button b && "Apply Anyway".equals(b.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "Apply Anyway".equals(b.getText())).queryAs(Button.class));
+        waitUntil(() -> vm.incidentProperty().get().timeline().byId(ack.id()).event().time()
+                .equals(Instant.parse("2026-03-20T02:14:10Z")));
+        assertTrue(vm.editing().entries().getFirst().description().contains("set anyway"));
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
+
+    private String textOf(String id) {
+        Row r = vm.incidentProperty().get().timeline().byId(id);
+        return r == null ? "" : r.event().text();
+    }
 
     private Row findingInText() {
         return vm.incidentProperty().get().timeline().rows().stream()

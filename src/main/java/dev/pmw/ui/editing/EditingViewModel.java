@@ -176,9 +176,11 @@ public final class EditingViewModel {
         split(row, in.time());
     }
 
-    /// Adds a row; `timeText` as in [#setTime].
-    public void addRow(String timeText, EventKind kind, String actor, String text) {
-        EditValidator.TimeInput in = EditValidator.parseTime(timeText, null, zone.get(), timeline());
+    /// Adds a row; `timeText` as in [#setTime], a clock time on the day of `near` (the selected
+    /// row; null: the day the incident window starts).
+    public void addRow(String timeText, EventKind kind, String actor, String text, Row near) {
+        EditValidator.TimeInput in = EditValidator.parseTime(timeText, near != null ? near : dayOfIncident(), zone.get(),
+                timeline());
         if (in.time() == null) {
             refuse(in.verdict().message(), null);
             return;
@@ -264,6 +266,14 @@ public final class EditingViewModel {
     private void refuse(String message, Runnable anyway) {
         refusal.set(null); // the same refusal twice is still shown twice
         refusal.set(new Refusal(message, anyway));
+    }
+
+    /// A row on the day the incident window starts, to read a clock time typed without a date.
+    private Row dayOfIncident() {
+        Timeline t = timeline();
+        Instant start = t.context().windowStart();
+        return t.rows().stream().filter(r -> start == null || !r.event().time().isBefore(start)).findFirst()
+                .orElse(t.rows().isEmpty() ? null : t.rows().getFirst());
     }
 
     private Timeline timeline() {

@@ -133,7 +133,7 @@ final class RowActions {
         own(d);
         d.setOnShown(e -> when.requestFocus());
         d.showAndWait().filter(b -> b == add).ifPresent(b -> editing.addRow(when.getText(), kind.getValue(),
-                actor.getText(), text.getText()));
+                actor.getText(), text.getText(), sel));
     }
 
     private void showRefusal(EditingViewModel.Refusal r) {

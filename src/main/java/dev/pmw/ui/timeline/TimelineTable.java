@@ -93,6 +93,13 @@ final class TimelineTable extends TableView<Row> {
             }
         });
         vm.selectedProperty().addListener((o, old, now) -> showSelected(now));
+        // F2 edits the text: the table's own F2 wants a focused cell, which row selection has not
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && getEditingCell() == null) {
+                editText();
+                e.consume();
+            }
+        });
         vm.visibleRows().addListener((javafx.collections.ListChangeListener<Row>) c -> showSelected(vm.selectedProperty().get()));
     }
 
