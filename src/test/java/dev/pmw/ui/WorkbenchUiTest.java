@@ -54,9 +54,16 @@ class WorkbenchUiTest {
     private MainViewModel vm;
     private MainView view;
 
+    private Path config;
+
     @Start
-    void start(Stage stage) {
-        vm = new MainViewModel(new FxBackground(), new IncidentLoader());
+    void start(Stage stage) throws IOException {
+        config = Files.createTempDirectory("pmw-ui-test");
+        dev.pmw.project.ProjectStore store = new dev.pmw.project.ProjectStore();
+        dev.pmw.project.Recovery recovery = new dev.pmw.project.Recovery(config.resolve("recovery"));
+        vm = new MainViewModel(new FxBackground(), new IncidentLoader(), new dev.pmw.ui.project.ProjectViewModel.Services(
+                store, new dev.pmw.project.RecentProjects(config.resolve("recent.json")), recovery,
+                new dev.pmw.project.Autosave(store, recovery, java.time.Duration.ofHours(1))));
         view = new MainView(vm);
         stage.setScene(App.scene(view, 1000, 780));
         stage.show();
@@ -263,6 +270,12 @@ class WorkbenchUiTest {
         robot.clickOn("#pinButton");
         waitUntil(() -> !vm.incidentProperty().get().timeline().byId(finding.id()).isPinned());
         assertEquals(3, vm.editing().entries().size());
+        robot.clickOn("#timelineTable");
+        robot.interact(() -> vm.timeline().selectedProperty().set(vm.incidentProperty().get().timeline().byId(finding.id())));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        waitUntil(() -> !vm.incidentProperty().get().timeline().byId(finding.id()).isKey());
+        assertEquals("demoted by you", dev.pmw.timeline.RelevanceRules.label(
+                vm.incidentProperty().get().timeline().byId(finding.id()).relevance().hiddenBy()));
     }
 
     @Test
@@ -275,6 +288,36 @@ class WorkbenchUiTest {
         waitUntil(() -> vm.incidentProperty().get().timeline().byId(ack.id()).event().time()
                 .equals(Instant.parse("2026-03-20T02:14:10Z")));
         assertTrue(vm.editing().entries().getFirst().description().contains("set anyway"));
+    }
+
+    @Test
+    void saveKeepsTheFileClosingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        drop(robot, SampleData.FOLDER);
+        Path file = config.resolve("incident.pmw");
+        robot.interact(() -> vm.project().saveAs(file, () -> { }));
+        waitUntil(() -> vm.project().titleProperty().get().equals("incident.pmw — Postmortem Workbench"));
+        Row alert = table(robot).getItems().stream().filter(SampleData.KEY_MOMENTS.getFirst()::matches).findFirst().orElseThrow();
+        robot.interact(() -> vm.editing().setNote(alert, "first signal; no pool monitor existed"));
+        waitUntil(() -> vm.project().titleProperty().get().equals("● incident.pmw — Postmortem Workbench"));
+        long before = Files.getLastModifiedTime(file).toMillis();
+        Thread.sleep(20);
+
+        robot.push(KeyCode.CONTROL, KeyCode.S); // the file is known: no dialog
+        waitUntil(() -> !vm.project().dirtyProperty().get());
+        assertTrue(Files.getLastModifiedTime(file).toMillis() >= before);
+        assertTrue(Files.readString(file).contains("first signal; no pool monitor existed"));
+
+        robot.interact(() -> vm.editing().togglePin(vm.incidentProperty().get().timeline().byId(alert.id())));
+        waitUntil(() -> vm.project().dirtyProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof Button b && "Don't Save".equals(b.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "Cancel".equals(b.getText())).queryAs(Button.class));
+        assertFalse(vm.incidentProperty().get().isEmpty(), "cancel keeps everything");
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof Button b && "Don't Save".equals(b.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "Don't Save".equals(b.getText())).queryAs(Button.class));
+        waitUntil(() -> vm.incidentProperty().get().isEmpty());
+        assertEquals("Untitled — Postmortem Workbench", vm.project().titleProperty().get());
     }
 
     // ---- helpers ---------------------------------------------------------------------------
