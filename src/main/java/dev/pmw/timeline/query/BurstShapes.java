@@ -33,6 +33,13 @@ public final class BurstShapes {
                 shape(b, s, rows, out);
             }
         }
+        // a part of a split burst spreads over its own lines only (few rows: one at a time)
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            if (row.state().lines() != null && row.source() >= 0 && row.event().count() > 1) {
+                out[r] = part(t, row);
+            }
+        }
         return new BurstShapes(out);
     }
 
@@ -43,8 +50,8 @@ public final class BurstShapes {
         boolean any = false;
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
-            String c = row.event().attr(Attr.CLUSTER);
-            if (row.source() == source && row.event().count() > 1 && c != null) {
+            String c = row.original().attr(Attr.CLUSTER);
+            if (row.source() == source && row.event().count() > 1 && c != null && row.state().lines() == null) {
                 int ci = parse(c);
                 if (ci >= 0 && ci < clusters) {
                     rowOf[ci] = r;
@@ -76,6 +83,33 @@ public final class BurstShapes {
                     : (int) Math.max(0, Math.min(BUCKETS - 1, (double) (t - first[c]) * BUCKETS / (span[c] + 1)));
             out[r][k]++;
         }
+    }
+
+    private static int[] part(Timeline t, Row row) {
+        Bursts b = t.sources().get(row.source()).bursts();
+        int[] lines = t.lines(row);
+        if (b == null || lines.length == 0) {
+            return null;
+        }
+        LogStore store = b.store();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i : lines) {
+            long n = store.timeNanos(i);
+            if (n != LogStore.NO_TIME) {
+                first = Math.min(first, n);
+                last = Math.max(last, n);
+            }
+        }
+        int[] h = new int[BUCKETS];
+        long span = Math.max(1, last - first);
+        for (int i : lines) {
+            long n = store.timeNanos(i);
+            int k = n == LogStore.NO_TIME || first == Long.MAX_VALUE ? 0
+                    : (int) Math.max(0, Math.min(BUCKETS - 1, (double) (n - first) * BUCKETS / (span + 1)));
+            h[k]++;
+        }
+        return h;
     }
 
     private static int parse(String s) {

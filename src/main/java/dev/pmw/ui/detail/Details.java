@@ -52,11 +52,13 @@ record Details(String record, List<ContextLine> context, List<Row> thread, List<
         LoadedSource src = ts == null ? null
                 : incident.sources().stream().filter(s -> s.file().equals(ts.file())).findFirst().orElse(null);
         Bursts bursts = ts == null ? null : ts.bursts();
-        int cluster = cluster(e);
+        int cluster = cluster(row.original());
         String record;
         List<ContextLine> context;
-        if (src == null) {
-            record = row.source() < 0 ? "Added by hand: there is no source record." : "The source is not available.";
+        if (src == null || !src.isRead()) {
+            record = row.isManual() ? "Added by you: there is no source record."
+                    : src != null ? "The source file is not at hand (" + src.availability().note() + "); the row is shown as saved."
+                    : "The source is not available.";
             context = neighbours(t, row);
         } else {
             RawRecords.Excerpt x = RawRecords.read(src, ref, nextLine(t, row), work);
@@ -74,7 +76,7 @@ record Details(String record, List<ContextLine> context, List<Row> thread, List<
         List<BurstLine> lines = List.of();
         int total = 0;
         if (bursts != null && cluster >= 0 && e.count() > 1) {
-            int[] idx = bursts.lines(cluster);
+            int[] idx = t.lines(row); // a part of a split burst has only its own lines
             total = idx.length;
             LogStore store = bursts.store();
             List<BurstLine> out = new ArrayList<>(Math.min(idx.length, MAX_BURST_LINES));
@@ -88,8 +90,9 @@ record Details(String record, List<ContextLine> context, List<Row> thread, List<
     }
 
     static int cluster(Event e) {
+        // edits may change the kind shown: the cluster is the source's
         String c = e.attr(Attr.CLUSTER);
-        if (c == null || (e.kind() != EventKind.LOG && e.kind() != EventKind.LOG_BURST)) {
+        if (c == null) {
             return -1;
         }
         try {

@@ -44,7 +44,7 @@ final class RawRecords {
     /// @param nextLine line where the next record of the same file starts (0 when unknown): a
     ///                 record spans the lines up to it (Slack copied text: author, time, body)
     static Excerpt read(LoadedSource src, SourceRef ref, long nextLine, Work work) throws IOException {
-        if (src == null || src.discovered().source() == null) {
+        if (src == null || src.discovered() == null || src.discovered().source() == null) {
             return new Excerpt("The source is not available any more.", List.of());
         }
         Input input = input(src.discovered().source(), ref);

@@ -45,6 +45,12 @@ public record SourceItem(LoadedSource source, TimelineSource timeline) {
         return source.result().warnings();
     }
 
+    /// Read from its file in this session (a source restored from a project without its file
+    /// cannot be read again in another zone or format).
+    public boolean canReread() {
+        return source.isRead();
+    }
+
     /// The zone used for times without an offset.
     public ZoneId zone() {
         return source.options().zone();
@@ -95,7 +101,8 @@ public record SourceItem(LoadedSource source, TimelineSource timeline) {
         String zone = info().zoneAssumed() ? info().timezone() + " (assumed)" : info().timezone();
         int w = warnings();
         String offset = clockOffset().isZero() ? "" : " · clock " + OffsetText.format(clockOffset());
-        return String.format("%,d records · %s · %s%s", info().records(),
-                w == 0 ? "no warnings" : w == 1 ? "1 warning" : w + " warnings", zone, offset);
+        String avail = source.availability().note().isEmpty() ? "" : " · " + source.availability().note();
+        return String.format("%,d records · %s · %s%s%s", info().records(),
+                w == 0 ? "no warnings" : w == 1 ? "1 warning" : w + " warnings", zone, offset, avail);
     }
 }

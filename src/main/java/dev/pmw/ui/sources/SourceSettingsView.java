@@ -142,7 +142,7 @@ final class SourceSettingsView extends VBox {
 
     void show(SourceItem s) {
         item = s;
-        boolean has = s != null && !s.failed() && !s.skipped();
+        boolean has = s != null && !s.failed() && !s.skipped() && s.canReread();
         setDisable(s == null);
         filling = true;
         try {
@@ -173,8 +173,8 @@ final class SourceSettingsView extends VBox {
         channelBox.setVisible(!chs.isEmpty());
         channelBox.setManaged(!chs.isEmpty());
         zone.setDisable(!has);
-        format.setDisable(s == null);
-        offset.setDisable(!has);
+        format.setDisable(s == null || !s.canReread());
+        offset.setDisable(s == null || s.failed() || s.skipped());
     }
 
     private void applyZone(String text) {

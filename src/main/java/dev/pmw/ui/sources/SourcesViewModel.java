@@ -54,26 +54,26 @@ public final class SourcesViewModel {
 
     /// Reads the source again with `zone` for times that carry no offset.
     public void setZone(SourceItem item, ZoneId zone) {
-        if (zone.equals(item.zone()) && item.source().options().zoneExplicit()) {
+        if (!item.canReread() || zone.equals(item.zone()) && item.source().options().zoneExplicit()) {
             return;
         }
         String file = item.path();
         changes.submit("Re-reading " + item.name() + " in " + TimeDisplay.name(zone) + "…", (inc, work) -> {
             LoadedSource s = find(inc, file);
-            return s == null ? inc : inc.withSource(loader.reload(s, s.options().withZone(zone), work));
+            return s == null || !s.isRead() ? inc : inc.withSource(loader.reload(s, s.options().withZone(zone), work));
         });
     }
 
     /// Reads the source again as `format` (null: detect it again).
     public void forceFormat(SourceItem item, String format) {
-        if (java.util.Objects.equals(format, item.formatOverride())) {
+        if (!item.canReread() || java.util.Objects.equals(format, item.formatOverride())) {
             return;
         }
         String file = item.path();
         changes.submit("Re-reading " + item.name() + (format == null ? " with its detected format…" : " as " + format + "…"),
                 (inc, work) -> {
                     LoadedSource s = find(inc, file);
-                    return s == null ? inc : inc.withSource(loader.reload(s, s.options().withFormat(format), work));
+                    return s == null || !s.isRead() ? inc : inc.withSource(loader.reload(s, s.options().withFormat(format), work));
                 });
     }
 
