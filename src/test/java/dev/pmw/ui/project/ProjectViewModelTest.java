@@ -111,6 +111,35 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void aProjectWhoseSourcesAreGoneOpensWithTheSavedRows() throws Exception {
+        Path copy = dir.resolve("exports");
+        Files.createDirectories(copy);
+        Files.copy(SampleData.FOLDER.resolve("pagerduty-log-entries.json"), copy.resolve("pagerduty-log-entries.json"));
+        Files.copy(SampleData.FOLDER.resolve("datadog-timeline.md"), copy.resolve("datadog-timeline.md"));
+        MainViewModel a = window();
+        a.importPaths(List.of(copy));
+        Row ack = a.incidentProperty().get().timeline().rows().stream()
+                .filter(r -> r.event().text().startsWith("Acknowledged by")).findFirst().orElseThrow();
+        a.editing().togglePin(ack);
+        a.project().saveAs(dir.resolve("p.pmw"), () -> { });
+        Files.delete(copy.resolve("pagerduty-log-entries.json"));
+
+        MainViewModel b = window();
+        b.project().open(dir.resolve("p.pmw"));
+        assertEquals("Some sources were not found", b.project().noticeProperty().get().title());
+        assertTrue(b.project().noticeProperty().get().text().contains("pagerduty-log-entries.json"));
+        Row restored = b.incidentProperty().get().timeline().byId(ack.id());
+        assertTrue(restored.isPinned(), "the saved row with its edit");
+        var item = b.sources().items().stream().filter(i -> i.name().equals("pagerduty-log-entries.json")).findFirst().orElseThrow();
+        assertFalse(item.canReread());
+        assertTrue(item.detailLabel().contains("missing"), item.detailLabel());
+        b.sources().setZone(item, ZoneId.of("Europe/Madrid")); // nothing to read again: ignored
+        assertEquals(restored, b.incidentProperty().get().timeline().byId(ack.id()));
+        b.timeline().selectedProperty().set(restored);
+        assertTrue(b.detail().recordProperty().get().startsWith("The source file is not at hand"), b.detail().recordProperty().get());
+    }
+
+    @Test
     void aDamagedProjectFileIsReportedAndNothingChanges() throws Exception {
         Path bad = dir.resolve("broken.pmw");
         Files.writeString(bad, "{\"format\": \"pmw-project\", \"schemaVersion\": 1, \"sources\": [");
