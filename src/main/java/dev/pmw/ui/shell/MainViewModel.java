@@ -148,6 +148,8 @@ public final class MainViewModel implements IncidentChanges {
         cancel();
         setIncident(Incident.empty());
         project.reset();
+        timeline.filter().clear(); // a new incident starts unfiltered
+        timeline.selectedProperty().set(null);
         status.set(IDLE_STATUS);
     }
 
