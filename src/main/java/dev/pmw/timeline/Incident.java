@@ -8,15 +8,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
-/// The incident being worked on: its sources, the choices made for them and the user's edit layer.
-/// Immutable; every change gives a new instance, and the merged [Timeline] is built once per
-/// instance on demand. Re-importing a source keeps the edit layer: it is applied again by event id,
-/// and rows whose source record vanished show as orphans.
+/// The incident being worked on: its sources, the choices made for them, the user's edit layer and
+/// the relevance rules the user switched off. Immutable; every change gives a new instance, and
+/// the merged [Timeline] is built once per instance on demand. Re-importing a source keeps the edit
+/// layer: it is applied again by event id, and rows whose source record vanished show as orphans.
 public final class Incident {
     private final List<LoadedSource> sources;
     private final EditLayer edits;
+    private final Set<String> disabledRules;
     /// Burst clustering per log store, shared by the instances derived from one another so that an
     /// edit does not cluster a million log lines again.
     private final Map<LogStore, Bursts> bursts;
@@ -27,12 +29,13 @@ public final class Incident {
     }
 
     public Incident(List<LoadedSource> sources, EditLayer edits) {
-        this(sources, edits, Collections.synchronizedMap(new WeakHashMap<>()));
+        this(sources, edits, Set.of(), Collections.synchronizedMap(new WeakHashMap<>()));
     }
 
-    private Incident(List<LoadedSource> sources, EditLayer edits, Map<LogStore, Bursts> bursts) {
+    private Incident(List<LoadedSource> sources, EditLayer edits, Set<String> disabledRules, Map<LogStore, Bursts> bursts) {
         this.sources = List.copyOf(sources);
         this.edits = edits == null ? EditLayer.EMPTY : edits;
+        this.disabledRules = Set.copyOf(disabledRules);
         this.bursts = bursts;
     }
 
@@ -55,7 +58,7 @@ public final class Incident {
 
     /// The same sources under another edit layer (after an edit, undo or redo).
     public Incident withEdits(EditLayer layer) {
-        return new Incident(sources, layer, bursts);
+        return new Incident(sources, layer, disabledRules, bursts);
     }
 
     /// Adds sources; a source whose file is already present is replaced (re-import). Edits stay.
@@ -69,7 +72,7 @@ public final class Incident {
                 out.add(s);
             }
         }
-        return new Incident(out, edits, bursts);
+        return new Incident(out, edits, disabledRules, bursts);
     }
 
     public Incident withSource(LoadedSource replacement) {
@@ -85,11 +88,21 @@ public final class Incident {
             throw new IllegalArgumentException("no source " + file);
         }
         out.set(at, replacement);
-        return new Incident(out, edits, bursts);
+        return new Incident(out, edits, disabledRules, bursts);
     }
 
     public Incident without(String file) {
-        return new Incident(sources.stream().filter(s -> !s.file().equals(file)).toList(), edits, bursts);
+        return new Incident(sources.stream().filter(s -> !s.file().equals(file)).toList(), edits, disabledRules, bursts);
+    }
+
+    /// Ids of the [RelevanceRule]s the user switched off.
+    public Set<String> disabledRules() {
+        return disabledRules;
+    }
+
+    /// The same sources and edits scored without the given rules.
+    public Incident withDisabledRules(Set<String> ids) {
+        return new Incident(sources, edits, ids, bursts);
     }
 
     public List<ParseResult> results() {
@@ -100,7 +113,8 @@ public final class Incident {
         Timeline t = timeline;
         if (t == null) {
             TimelineBuilder b = new TimelineBuilder().edits(edits)
-                    .burstsOf(store -> bursts.computeIfAbsent(store, Bursts::of));
+                    .burstsOf(store -> bursts.computeIfAbsent(store, Bursts::of))
+                    .rules(RelevanceRules.defaults().without(disabledRules));
             for (LoadedSource s : sources) {
                 b.source(s.file(), s.settings());
                 if (!s.savedLogRows().isEmpty()) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /// The default relevance rules and the scorer that applies them. A row's score is its strongest
 /// signal plus a little for each further one; a matching noise rule hides it unless a strong signal
 /// (≥ [#KEEP_OVER_NOISE]) keeps it. Rows that match no noise rule and score below the key threshold
-/// are hidden as "low relevance", so every hidden row has a named reason.
+/// are hidden as "low relevance", so every hidden row has a named reason. A noise rule the user
+/// switched off ([#without]) shows the rows it matches: "do not hide chatter" means the chatter
+/// is visible, not hidden again as low relevance.
 public final class RelevanceRules {
 
     public static final double KEEP_OVER_NOISE = 0.75;
@@ -28,9 +30,15 @@ public final class RelevanceRules {
             + "circuit (breaker )?open\\w*|hotfix)\\b");
 
     private final List<RelevanceRule> rules;
+    private final List<RelevanceRule> switchedOff;
 
     public RelevanceRules(List<RelevanceRule> rules) {
+        this(rules, List.of());
+    }
+
+    private RelevanceRules(List<RelevanceRule> rules, List<RelevanceRule> switchedOff) {
         this.rules = List.copyOf(rules);
+        this.switchedOff = List.copyOf(switchedOff);
     }
 
     public static RelevanceRules defaults() {
@@ -41,8 +49,11 @@ public final class RelevanceRules {
         return rules;
     }
 
+    /// These rules without the given ones; rows that a removed noise rule matches are shown.
     public RelevanceRules without(Set<String> disabledIds) {
-        return new RelevanceRules(rules.stream().filter(r -> !disabledIds.contains(r.id())).toList());
+        List<RelevanceRule> off = new ArrayList<>(switchedOff);
+        rules.stream().filter(r -> disabledIds.contains(r.id()) && r.type() == RelevanceRule.Type.NOISE).forEach(off::add);
+        return new RelevanceRules(rules.stream().filter(r -> !disabledIds.contains(r.id())).toList(), off);
     }
 
     public static String label(String ruleId) {
@@ -89,7 +100,12 @@ public final class RelevanceRules {
             reasons.add(noise.label());
             score = Math.min(score, 0.2);
         } else if (score < Relevance.KEY_THRESHOLD) {
-            hiddenBy = LOW;
+            RelevanceRule off = switchedOff.stream().filter(r -> r.matches(e, ctx)).findFirst().orElse(null);
+            if (off == null) {
+                hiddenBy = LOW;
+            } else {
+                reasons.add("shown: " + off.label() + " rule switched off");
+            }
         }
         return new Relevance(score, reasons, hiddenBy);
     }

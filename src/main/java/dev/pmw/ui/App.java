@@ -5,9 +5,7 @@ import dev.pmw.ui.shell.MainView;
 import dev.pmw.ui.shell.MainViewModel;
 import dev.pmw.ui.work.FxBackground;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -16,34 +14,60 @@ import java.util.List;
 /// The Postmortem Workbench window: the composition root that builds the view models and views.
 public final class App extends Application {
     private MainViewModel vm;
+    private MainView view;
 
     @Override
     public void start(Stage stage) {
         vm = new MainViewModel(new FxBackground(), new IncidentLoader());
-        MainView view = new MainView(vm);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle("Postmortem Workbench");
+        view = new MainView(vm);
+        view.errors().installAsDefault();
+        // "reveal in source": the desktop opens the folder; called from a worker thread
+        vm.detail().setOpener(uri -> getHostServices().showDocument(uri));
+        stage.setScene(scene(view, 1280, 800));
+        stage.titleProperty().bind(vm.project().titleProperty());
+        // closing asks about unsaved changes; the autosave timer keeps them safe meanwhile
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.confirmClose(() -> {
+                vm.project().autosave().close();
+                stage.hide();
+                javafx.application.Platform.exit();
+            });
+        });
+        vm.project().autosave().start();
+        var icon = App.class.getResource("icons/pmw-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, "Something went wrong: " + e + "\nYour data is unchanged.");
-            a.setHeaderText("Unexpected error");
-            a.show();
-        }));
-        FirstFrameProbe.installIfRequested(scene);
+        FirstFrameProbe.installIfRequested(stage.getScene());
         stage.show();
+        vm.project().startUp(); // recent projects, and unsaved work of a session that did not end cleanly
         List<String> args = getParameters().getUnnamed();
-        if (!args.isEmpty()) {
+        if (args.size() == 1 && args.getFirst().endsWith(".pmw")) {
+            vm.project().open(Path.of(args.getFirst())); // double-clicked project file (desktop association)
+        } else if (!args.isEmpty()) {
             vm.importPaths(args.stream().map(Path::of).toList());
         } else if ("sample".equals(System.getProperty("pmw.autoload"))) {
             vm.openSample(); // for screenshots and start-up measurements
         }
     }
 
+    /// The window's scene with the app's stylesheet (also for UI tests).
+    public static Scene scene(MainView view, double width, double height) {
+        Scene scene = new Scene(view, width, height);
+        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
+        return scene;
+    }
+
     /// For UI tests.
     public MainViewModel viewModel() {
         return vm;
+    }
+
+    /// For UI tests.
+    public MainView view() {
+        return view;
     }
 }

@@ -48,6 +48,22 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aNoiseRuleSwitchedOffShowsTheRowsItHidWhileTheOtherRulesStillHide() {
+        List<Event> chat = List.of(
+                chat(60, "Rafa", "anyone else seeing this?", null),
+                chat(61, "Jordi", "", "channel_join"),
+                chat(64, "Dani", "Found it: payment-service HikariPool is exhausted", null),
+                alert(66, EventKind.ALERT_TRIGGERED, "[Triggered] API error rate > 5%"));
+        Timeline t = new TimelineBuilder().rules(RelevanceRules.defaults().without(java.util.Set.of("chatter")))
+                .build(List.of(result("chat.json", chat, null)));
+        Row chatter = t.rows().getFirst();
+        assertTrue(chatter.isKey(), "not hidden as low relevance either");
+        assertTrue(chatter.relevance().reasons().contains("shown: chatter rule switched off"), chatter.relevance().reasons().toString());
+        assertEquals("joins", t.rows().get(1).relevance().hiddenBy());
+        assertEquals(3, t.keyRows().size());
+    }
+
+    @Test
     void repeatedLogLinesBecomeOneBurstAndAQuietGapSplitsThem() {
         LogStoreBuilder b = new LogStoreBuilder(SourceRef.of("app.json", "json-logs"), null);
         int line = 1;

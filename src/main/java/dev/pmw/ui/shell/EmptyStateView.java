@@ -11,7 +11,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /// What a new user sees first: where to drop files, and the sample incident one click away.
 final class EmptyStateView extends VBox {
-    EmptyStateView(MainViewModel vm, Runnable openFiles, Runnable openFolder) {
+    EmptyStateView(MainViewModel vm, Runnable openFiles, Runnable openFolder, Runnable openProject) {
         getStyleClass().add(Styles.EMPTY_STATE);
         setAlignment(Pos.CENTER);
         setSpacing(14);
@@ -35,14 +35,21 @@ final class EmptyStateView extends VBox {
         sample.disableProperty().bind(vm.sampleAvailableProperty().not().or(vm.busyProperty()));
         sample.setOnAction(e -> vm.openSample());
         Button files = new Button("Open files…", new FontIcon("mdi2f-file-document-multiple-outline"));
-        files.setTooltip(new Tooltip("Choose export files (Ctrl+O)"));
+        files.setTooltip(new Tooltip("Choose export files (" + dev.pmw.ui.Shortcut.IMPORT_FILES.display() + ")"));
         files.setOnAction(e -> openFiles.run());
         files.disableProperty().bind(vm.busyProperty());
         Button folder = new Button("Open folder…", new FontIcon("mdi2f-folder-open-outline"));
-        folder.setTooltip(new Tooltip("Choose a folder such as an unzipped Slack export (Ctrl+Shift+O)"));
+        folder.setTooltip(new Tooltip("Choose a folder such as an unzipped Slack export ("
+                + dev.pmw.ui.Shortcut.IMPORT_FOLDER.display() + ")"));
         folder.setOnAction(e -> openFolder.run());
         folder.disableProperty().bind(vm.busyProperty());
-        HBox buttons = new HBox(10, sample, files, folder);
+        Button project = new Button("Open project…", new FontIcon("mdi2b-briefcase-outline"));
+        project.setId("openProjectButton");
+        project.setTooltip(new Tooltip("Open a saved Postmortem Workbench project (*.pmw) ("
+                + dev.pmw.ui.Shortcut.OPEN_PROJECT.display() + ")"));
+        project.setOnAction(e -> openProject.run());
+        project.disableProperty().bind(vm.busyProperty());
+        HBox buttons = new HBox(10, sample, files, folder, project);
         buttons.setAlignment(Pos.CENTER);
         Label privacy = new Label("Everything stays on this machine unless you set up an AI endpoint.");
         privacy.getStyleClass().add(Styles.MUTED);

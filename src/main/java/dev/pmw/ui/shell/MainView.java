@@ -1,22 +1,26 @@
 package dev.pmw.ui.shell;
 
+import dev.pmw.ui.Shortcut;
+import dev.pmw.ui.detail.DetailView;
 import dev.pmw.ui.sources.SourcesView;
+import dev.pmw.ui.timeline.TimeDisplay;
 import dev.pmw.ui.timeline.TimelineView;
+import dev.pmw.ui.timeline.TimelineViewModel;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Alert;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
@@ -26,29 +30,47 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
-/// The main window: menu, sources on the left, the timeline in the middle, status and progress at
-/// the bottom, and an empty state with the sample incident until something is loaded.
+/// The main window: menus, sources on the left, the timeline (filters, chart, table) with the
+/// selected row's detail below it, status and progress at the bottom, the empty state with the
+/// sample incident until something is loaded, and the shortcut overlay (F1 or `?`).
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final TimelineView timeline;
     private final SourcesView sources;
+    private final DetailView detail;
+    private final HelpOverlay help = new HelpOverlay();
+    private final ErrorReporter errors;
+    private final ProjectActions project;
+    private final RowActions rows;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         getStyleClass().add("main-view");
-        this.timeline = new TimelineView(vm.timeline());
+        this.errors = new ErrorReporter(this::window);
+        this.timeline = new TimelineView(vm.timeline(), vm.editing(), this::askZone);
         this.sources = new SourcesView(vm.sources());
-        SplitPane split = new SplitPane(sources, timeline);
-        split.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(sources, false);
-        EmptyStateView empty = new EmptyStateView(vm, this::chooseFiles, this::chooseFolder);
+        this.detail = new DetailView(vm.detail());
+        this.project = new ProjectActions(vm.project(), this::window, errors);
+        this.rows = new RowActions(vm.editing(), vm.timeline(), timeline, detail, this::window);
+        SplitPane work = new SplitPane(timeline, detail);
+        work.setOrientation(Orientation.VERTICAL);
+        work.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(detail, false);
+        TabPane left = new TabPane(new Tab("Sources", sources), historyTab());
+        left.setId("leftTabs");
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setMinWidth(200);
+        SplitPane split = new SplitPane(left, work);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(left, false);
+        EmptyStateView empty = new EmptyStateView(vm, this::chooseFiles, this::chooseFolder,
+                project::open);
         empty.setId("emptyState");
-        StackPane center = new StackPane(split, empty);
+        StackPane center = new StackPane(split, empty, help);
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.incidentProperty().get().isEmpty(),
                 vm.incidentProperty()));
         split.visibleProperty().bind(empty.visibleProperty().not());
@@ -58,7 +80,14 @@ public final class MainView extends BorderPane {
         DropSupport.install(this, vm::importPaths);
         vm.messageProperty().addListener((o, old, m) -> {
             if (m != null) {
-                show(m);
+                errors.show(m.title(), m.text(), m.cause());
+            }
+        });
+        // "?" opens the shortcuts, except while typing
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(getScene().getFocusOwner() instanceof TextInputControl)) {
+                help.toggle();
+                e.consume();
             }
         });
     }
@@ -67,29 +96,83 @@ public final class MainView extends BorderPane {
         return timeline;
     }
 
+    public DetailView detailView() {
+        return detail;
+    }
+
+    public ErrorReporter errors() {
+        return errors;
+    }
+
+    public boolean isHelpShowing() {
+        return help.isVisible();
+    }
+
+    /// Closing the window: asks to save unsaved changes first; `close` runs unless the user cancels.
+    public void confirmClose(Runnable close) {
+        project.confirmDiscard(close);
+    }
+
+    private Tab historyTab() {
+        Tab t = new Tab("History", new dev.pmw.ui.editing.HistoryView(vm.editing()));
+        t.setId("historyTab");
+        t.textProperty().bind(Bindings.createStringBinding(() -> vm.editing().positionProperty().get() == 0 ? "History"
+                : "History (" + vm.editing().positionProperty().get() + ")", vm.editing().positionProperty()));
+        t.setTooltip(new Tooltip("Your edits, with undo and redo"));
+        return t;
+    }
+
     private MenuBar menuBar() {
-        MenuItem openFiles = item("Open Files…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFiles);
-        MenuItem openFolder = item("Open Folder…",
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseFolder);
+        TimelineViewModel t = vm.timeline();
+        MenuItem openFiles = item("Add Files…", Shortcut.IMPORT_FILES, this::chooseFiles);
+        MenuItem openFolder = item("Add Folder…", Shortcut.IMPORT_FOLDER, this::chooseFolder);
         MenuItem sample = item("Open Sample Incident", null, vm::openSample);
         sample.disableProperty().bind(vm.sampleAvailableProperty().not());
-        MenuItem close = item("Close Incident", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), vm::clear);
-        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, openFiles, openFolder, sample, new SeparatorMenuItem(), close,
-                new SeparatorMenuItem(), quit);
+        MenuItem close = item("Close Incident", Shortcut.CLOSE, () -> project.confirmDiscard(vm::clear));
+        MenuItem quit = item("Quit", Shortcut.QUIT, () -> {
+            Window w = window();
+            if (w != null) {
+                w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            }
+        });
+        Menu file = new Menu("File", null, project.openItem(), project.recentMenu(), project.saveItem(),
+                project.saveAsItem(), new SeparatorMenuItem(), openFiles, openFolder, sample, new SeparatorMenuItem(),
+                close, new SeparatorMenuItem(), quit);
+        Menu edit = rows.menu();
 
         CheckMenuItem keyOnly = new CheckMenuItem("Key Events Only");
-        keyOnly.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
-        keyOnly.selectedProperty().bindBidirectional(vm.timeline().keyOnlyProperty());
-        MenuItem find = item("Find…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), timeline::focusSearch);
-        Menu view = new Menu("View", null, keyOnly, find);
+        keyOnly.setAccelerator(Shortcut.KEY_ONLY.combination());
+        keyOnly.selectedProperty().bindBidirectional(t.filter().keyOnlyProperty());
+        CheckMenuItem regex = new CheckMenuItem("Regular Expression Search");
+        regex.setAccelerator(Shortcut.REGEX.combination());
+        regex.selectedProperty().bindBidirectional(t.filter().regexProperty());
+        MenuItem find = item("Find…", Shortcut.FIND, timeline::focusSearch);
+        MenuItem table = item("Go to Table", Shortcut.FOCUS_TABLE, timeline::focusTable);
+        MenuItem next = item("Next Key Event", Shortcut.NEXT_KEY, () -> {
+            t.nextKey();
+            timeline.focusTable();
+        });
+        MenuItem previous = item("Previous Key Event", Shortcut.PREVIOUS_KEY, () -> {
+            t.previousKey();
+            timeline.focusTable();
+        });
+        MenuItem clear = item("Clear Filters", Shortcut.CLEAR_FILTERS, t.filter()::clear);
+        MenuItem utc = item("Times in UTC", Shortcut.ZONE_UTC, () -> t.time().zoneProperty().set(java.time.ZoneOffset.UTC));
+        MenuItem local = item("Times in This Computer's Zone", Shortcut.ZONE_LOCAL,
+                () -> t.time().zoneProperty().set(ZoneId.systemDefault()));
+        MenuItem other = item("Times in Another Zone…", null, () -> askZone(TimeDisplay.name(t.time().zoneProperty().get())));
+        MenuItem reveal = item("Reveal Source of Selected Row", Shortcut.REVEAL, () -> vm.detail().revealInSource());
+        reveal.disableProperty().bind(t.selectedProperty().isNull());
+        Menu view = new Menu("View", null, find, regex, keyOnly, clear, new SeparatorMenuItem(), table, next, previous,
+                reveal, new SeparatorMenuItem(), utc, local, other);
 
-        MenuItem about = item("About Postmortem Workbench", null, () -> info("About Postmortem Workbench",
+        MenuItem keys = item("Keyboard Shortcuts", Shortcut.HELP, help::toggle);
+        MenuItem about = item("About Postmortem Workbench", null, () -> errors.show("About Postmortem Workbench",
                 "Postmortem Workbench " + dev.pmw.cli.Version.current() + "\nTurns incident exports into a reviewed, "
-                        + "evidence-linked postmortem. Local-first: nothing leaves this machine unless you set up an AI endpoint."));
-        Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+                        + "evidence-linked postmortem. Local-first: nothing leaves this machine unless you set up an AI endpoint.",
+                null));
+        Menu helpMenu = new Menu("Help", null, keys, about);
+        MenuBar bar = new MenuBar(file, edit, view, helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -101,13 +184,24 @@ public final class MainView extends BorderPane {
         bar.progressProperty().bind(Bindings.when(vm.busyProperty()).then(vm.progressProperty()).otherwise(0.0));
         Button cancel = new Button("Cancel", new FontIcon("mdi2c-close-circle-outline"));
         cancel.setId("cancelButton");
-        cancel.setTooltip(new Tooltip("Stop reading (Esc); nothing already loaded is lost"));
+        cancel.setTooltip(new Tooltip("Stop the work in progress (Esc); nothing already loaded is lost"));
         cancel.visibleProperty().bind(vm.busyProperty());
         cancel.managedProperty().bind(vm.busyProperty());
         cancel.setOnAction(e -> vm.cancel());
-        cancel.setCancelButton(true);
+        cancel.cancelButtonProperty().bind(vm.busyProperty());
         bar.getRightItems().add(cancel);
         return bar;
+    }
+
+    private void askZone(String current) {
+        List<String> zones = ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
+                && !z.startsWith("SystemV/")).sorted().toList();
+        ChoiceDialog<String> d = new ChoiceDialog<>(zones.contains(current) ? current : ZoneId.systemDefault().getId(), zones);
+        d.setTitle("Show times in another zone");
+        d.setHeaderText("Show times in another zone");
+        d.setContentText("Zone:");
+        d.initOwner(window());
+        d.showAndWait().ifPresent(z -> vm.timeline().time().zoneProperty().set(ZoneId.of(z)));
     }
 
     private void chooseFiles() {
@@ -136,29 +230,10 @@ public final class MainView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private void show(MainViewModel.UserMessage m) {
-        Alert a = new Alert(m.cause() == null ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, m.text(), ButtonType.OK);
-        a.setTitle(m.title());
-        a.setHeaderText(m.title());
-        a.initOwner(window());
-        if (m.cause() != null) {
-            StringWriter sw = new StringWriter();
-            m.cause().printStackTrace(new PrintWriter(sw));
-            TextArea details = new TextArea(sw.toString());
-            details.setEditable(false);
-            a.getDialogPane().setExpandableContent(details);
-        }
-        a.show();
-    }
-
-    private void info(String title, String text) {
-        show(new MainViewModel.UserMessage(title, text, null));
-    }
-
-    private static MenuItem item(String text, KeyCombination accel, Runnable action) {
+    static MenuItem item(String text, Shortcut shortcut, Runnable action) {
         MenuItem i = new MenuItem(text);
-        if (accel != null) {
-            i.setAccelerator(accel);
+        if (shortcut != null) {
+            i.setAccelerator(shortcut.combination());
         }
         i.setOnAction(e -> action.run());
         return i;

@@ -6,10 +6,16 @@ import dev.pmw.ingest.ParseOptions;
 import dev.pmw.timeline.Incident;
 import dev.pmw.timeline.IncidentLoader;
 import dev.pmw.timeline.LoadedSource;
+import dev.pmw.timeline.edit.Edits;
+import dev.pmw.ui.detail.DetailViewModel;
+import dev.pmw.ui.editing.EditingViewModel;
+import dev.pmw.ui.project.ProjectViewModel;
 import dev.pmw.ui.sources.SourcesViewModel;
 import dev.pmw.ui.timeline.TimelineViewModel;
 import dev.pmw.ui.work.Background;
+import dev.pmw.ui.work.IncidentChanges;
 import dev.pmw.work.CancelledException;
+import dev.pmw.work.Work;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,11 +26,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /// The window's state: the incident, background work and its progress, and the messages for the
-/// user. Imports and analysis run in the background; results replace the incident on the FX thread.
-public final class MainViewModel {
+/// user. Every change of the incident (import, re-read, a rule switched off) runs in the background,
+/// in order, and builds the merged timeline there; the result replaces the incident on the FX thread.
+public final class MainViewModel implements IncidentChanges {
+    private static final String IDLE_STATUS = "Drop incident exports on the window, or open the sample incident.";
+
     private final Background background;
     private final IncidentLoader loader;
     private final Analyzer analyzer = new Analyzer();
@@ -33,23 +47,45 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Drop incident exports on the window, or open the sample incident.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE_STATUS);
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper sampleAvailable = new ReadOnlyBooleanWrapper(SampleIncident.find().isPresent());
 
     private final SourcesViewModel sources;
     private final TimelineViewModel timeline;
+    private final DetailViewModel detail;
+    private final EditingViewModel editing;
+    private final ProjectViewModel project;
+    private final Deque<Change> queue = new ArrayDeque<>();
     private Background.Job current;
+    private Change running;
 
-    /// A message the view shows in a dialog.
+    /// A message the view shows in a dialog; `cause` non-null makes it an error with details.
     public record UserMessage(String title, String text, Throwable cause) {
     }
 
+    /// @param done the status once it is applied
+    private record Change(String status, BiFunction<Incident, Work, Incident> apply, boolean isImport,
+                          Function<Incident, String> done, java.util.function.Consumer<Incident> applied) {
+    }
+
     public MainViewModel(Background background, IncidentLoader loader) {
+        this(background, loader, ProjectViewModel.Services.standard());
+    }
+
+    /// @param projects where projects, recent files and autosave recovery files go
+    public MainViewModel(Background background, IncidentLoader loader, ProjectViewModel.Services projects) {
         this.background = background;
         this.loader = loader;
-        this.sources = new SourcesViewModel(incident.getReadOnlyProperty());
-        this.timeline = new TimelineViewModel(incident.getReadOnlyProperty(), analysis.getReadOnlyProperty());
+        this.sources = new SourcesViewModel(incident.getReadOnlyProperty(), this, loader);
+        this.timeline = new TimelineViewModel(incident.getReadOnlyProperty(), analysis.getReadOnlyProperty(), background, this);
+        this.detail = new DetailViewModel(timeline.selectedProperty(), incident.getReadOnlyProperty(), timeline.time(),
+                background);
+        this.editing = new EditingViewModel(incident.getReadOnlyProperty(), this, Edits.now(),
+                timeline.time().zoneProperty()::get);
+        this.project = new ProjectViewModel(incident.getReadOnlyProperty(), this, editing, timeline.time(), background,
+                projects);
+        detail.setEditing(editing);
     }
 
     // ---- properties ------------------------------------------------------------------------
@@ -63,6 +99,9 @@ public final class MainViewModel {
     public ReadOnlyBooleanProperty sampleAvailableProperty() { return sampleAvailable.getReadOnlyProperty(); }
     public SourcesViewModel sources() { return sources; }
     public TimelineViewModel timeline() { return timeline; }
+    public DetailViewModel detail() { return detail; }
+    public EditingViewModel editing() { return editing; }
+    public ProjectViewModel project() { return project; }
 
     // ---- commands --------------------------------------------------------------------------
 
@@ -71,41 +110,92 @@ public final class MainViewModel {
         if (paths.isEmpty()) {
             return;
         }
-        if (busy.get()) {
-            message.set(new UserMessage("Still reading", "Wait for the current import to finish or cancel it first.", null));
+        if (queue.stream().anyMatch(Change::isImport) || running != null && running.isImport()) {
+            say("Still reading", "Wait for the current import to finish or cancel it first.");
             return;
         }
-        start("Reading " + describe(paths) + "…");
         ParseOptions options = ParseOptions.defaults();
-        current = background.run(work -> loader.load(paths, options, work), this::onProgress, loaded -> {
-            finish();
-            Incident next = incident.get().withAdded(loaded);
-            setIncident(next);
-            status.set(summary(loaded) + "  ·  " + next.timeline().hiddenSummary());
-        }, this::onFailure);
+        AtomicReference<List<LoadedSource>> read = new AtomicReference<>(List.of());
+        enqueue(new Change("Reading " + describe(paths) + "…", (base, work) -> {
+            List<LoadedSource> loaded = loader.load(paths, options, work.slice(0, 0.9));
+            work.progress().update(0.95, "Merging " + loaded.size() + (loaded.size() == 1 ? " source…" : " sources…"));
+            read.set(loaded);
+            return base.withAdded(loaded);
+        }, true, next -> summary(read.get()) + "  ·  " + next.timeline().hiddenSummary(), next -> { }));
     }
 
     public void openSample() {
-        SampleIncident.find().ifPresentOrElse(p -> importPaths(List.of(p)), () -> message.set(new UserMessage(
-                "Sample not found", "The sample incident folder 'samples/" + SampleIncident.NAME
-                + "' was not found next to the application.", null)));
+        SampleIncident.find().ifPresentOrElse(p -> importPaths(List.of(p)), () -> say("Sample not found",
+                "The sample incident folder 'samples/" + SampleIncident.NAME + "' was not found next to the application."));
     }
 
+    @Override
+    public void submit(String statusText, BiFunction<Incident, Work, Incident> change,
+                       java.util.function.Consumer<Incident> applied) {
+        enqueue(new Change(statusText, change, false, next -> next.timeline().hiddenSummary(), applied));
+    }
+
+    /// Stops the running change and drops the ones waiting; the incident stays as it was.
     public void cancel() {
+        queue.clear();
         if (current != null) {
             current.cancel();
         }
     }
 
-    /// Closes the incident (keeps nothing).
+    /// Closes the incident (keeps nothing; the view asks first when there are unsaved changes).
     public void clear() {
         cancel();
         setIncident(Incident.empty());
-        status.set("Drop incident exports on the window, or open the sample incident.");
+        project.reset();
+        timeline.filter().clear(); // a new incident starts unfiltered
+        timeline.selectedProperty().set(null);
+        status.set(IDLE_STATUS);
     }
 
-    /// Replaces the incident (after a source option changed) and re-runs the analysis.
-    public void setIncident(Incident next) {
+    // ---- internals -------------------------------------------------------------------------
+
+    private void enqueue(Change c) {
+        queue.addLast(c);
+        if (current == null) {
+            startNext();
+        }
+    }
+
+    private void startNext() {
+        Change c = queue.pollFirst();
+        if (c == null) {
+            return;
+        }
+        running = c;
+        busy.set(true);
+        progress.set(-1);
+        status.set(c.status());
+        Incident base = incident.get();
+        Background.Job[] job = new Background.Job[1];
+        current = job[0] = background.run(work -> {
+            Incident next = c.apply().apply(base, work);
+            work.check();
+            next.timeline(); // merge and score here, not on the FX thread
+            return next;
+        }, this::onProgress, next -> {
+            finish();
+            setIncident(next);
+            status.set(c.done().apply(next));
+            c.applied().accept(next);
+            startNext();
+        }, e -> {
+            finish();
+            onFailure(c, e);
+            startNext();
+        });
+        if (job[0].isDone() && current == job[0]) {
+            current = null; // ran synchronously (tests)
+            running = null;
+        }
+    }
+
+    private void setIncident(Incident next) {
         incident.set(next);
         analysis.set(null);
         if (next.isEmpty()) {
@@ -115,21 +205,14 @@ public final class MainViewModel {
             if (incident.get() == next) {
                 analysis.set(a);
             }
-        }, e -> message.set(new UserMessage("Analysis failed", "The analysis could not be computed: " + e, e)));
-    }
-
-    // ---- internals -------------------------------------------------------------------------
-
-    private void start(String text) {
-        busy.set(true);
-        progress.set(-1);
-        status.set(text);
+        }, e -> show(new UserMessage("Analysis failed", "The analysis could not be computed: " + e, e)));
     }
 
     private void finish() {
         busy.set(false);
         progress.set(0);
         current = null;
+        running = null;
     }
 
     private void onProgress(double f, String m) {
@@ -139,14 +222,24 @@ public final class MainViewModel {
         }
     }
 
-    private void onFailure(Throwable e) {
-        finish();
+    private void onFailure(Change c, Throwable e) {
         if (e instanceof CancelledException) {
-            status.set("Import cancelled; nothing was changed.");
+            status.set((c.isImport() ? "Import" : "Change") + " cancelled; nothing was changed.");
             return;
         }
-        status.set("Import failed.");
-        message.set(new UserMessage("Import failed", "The files could not be read: " + e.getMessage(), e));
+        status.set(c.isImport() ? "Import failed." : "The change could not be applied.");
+        show(new UserMessage(c.isImport() ? "Import failed" : "Change failed",
+                (c.isImport() ? "The files could not be read: " : "The change could not be applied: ")
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e));
+    }
+
+    private void say(String title, String text) {
+        show(new UserMessage(title, text, null));
+    }
+
+    private void show(UserMessage m) {
+        message.set(null); // the same message twice is still shown twice
+        message.set(m);
     }
 
     private static String describe(List<Path> paths) {
