@@ -26,8 +26,31 @@ public final class ChatText {
 
     private static final Pattern EMOJI_CODE = Pattern.compile(":[a-z0-9_+\\-]+(::skin-tone-\\d)?:");
 
+    /// A statement of what someone found or did. Questions ("what was the root cause?") and
+    /// messages addressed to one person ("@raul scroll up") are conversation, not findings;
+    /// announcements to everyone (`@here`, `@channel`) still count.
     public static boolean isFindingOrAction(String text) {
-        return FINDING_OR_ACTION.matcher(text).find();
+        String t = text.strip();
+        if (isQuestion(t) || ADDRESSED.matcher(t).lookingAt() && !BROADCAST.matcher(t).lookingAt()) {
+            return false;
+        }
+        return FINDING_OR_ACTION.matcher(t).find();
+    }
+
+    private static final Pattern ADDRESSED = Pattern.compile("@\\S");
+    private static final Pattern BROADCAST = Pattern.compile("(?i)@(here|channel|everyone)\\b");
+
+    /// The message asks rather than tells: its first sentence ends with a question mark.
+    static boolean isQuestion(String text) {
+        int end = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '\n') {
+                end = i;
+                break;
+            }
+        }
+        return text.substring(0, end).strip().endsWith("?");
     }
 
     public static boolean isAck(String text) {

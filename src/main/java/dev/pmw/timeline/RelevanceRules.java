@@ -26,7 +26,7 @@ public final class RelevanceRules {
             "(?i)\\b(health ?check|healthz|heart ?beat|liveness|readiness|/ping\\b|ping ok|keep-?alive|/ready\\b|/live\\b)");
     private static final Pattern NOTABLE_LOG = Pattern.compile("(?i)\\b(config(uration)? (reload|change)\\w*|reloaded|"
             + "deploy\\w*|rollback|rolled back|start(ing|ed)? (scheduled|job|run|batch)|scheduled run|cron|"
-            + "run finished|finished run|drained|shutting down|restart\\w*|version \\S+|migrat\\w*|failover|"
+            + "run finished|finished run|drained|shutting down|restart\\w*|migrat\\w*|failover|"
             + "circuit (breaker )?open\\w*|hotfix)\\b");
 
     private final List<RelevanceRule> rules;
@@ -132,12 +132,13 @@ public final class RelevanceRules {
         r.add(signal("change", "deploy, rollback, config change or job run", 0.85, (e, c) ->
                 e.kind() == EventKind.DEPLOY || e.kind() == EventKind.ROLLBACK || e.kind() == EventKind.CONFIG_CHANGE
                         || e.kind() == EventKind.JOB));
-        r.add(signal("commit", "commit", 0.55, (e, c) -> e.kind() == EventKind.COMMIT));
+        // a commit alone was not necessarily live; the analysis names the one that matters
+        r.add(signal("commit", "commit", 0.45, (e, c) -> e.kind() == EventKind.COMMIT));
         r.add(signal("note", "note", 0.8, (e, c) -> e.kind() == EventKind.NOTE));
         r.add(signal("chat-finding", "finding or action by a responder", 0.8, (e, c) ->
                 human(e) && ChatText.isFindingOrAction(e.text())));
         r.add(signal("chat-ack", "acknowledgement in chat", 0.8, (e, c) ->
-                human(e) && ChatText.isAck(e.text()) && e.text().length() < 80));
+                human(e) && ChatText.isAck(e.text()) && e.text().length() < 80 && c.paged().contains(e.actor())));
         r.add(signal("error-burst", "error burst", 0.8, (e, c) ->
                 e.kind() == EventKind.LOG_BURST && e.level().atLeast(Level.ERROR) && e.count() >= 5));
         r.add(signal("error-line", "error log line", 0.45, (e, c) ->

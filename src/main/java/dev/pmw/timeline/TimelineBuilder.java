@@ -27,6 +27,7 @@ import java.util.function.Function;
 public final class TimelineBuilder {
     private static final Duration WINDOW_MARGIN = Duration.ofMinutes(30);
     private static final Duration ANCHOR_GAP = Duration.ofMinutes(60);
+    private static final Duration AFTER_RESOLVE = Duration.ofMinutes(10);
 
     private RelevanceRules rules = RelevanceRules.defaults();
     private Duration burstGap = Bursts.DEFAULT_GAP;
@@ -149,7 +150,8 @@ public final class TimelineBuilder {
             items.set(i, new Item(marked.get(i), items.get(i).source(), items.get(i).origin()));
         }
 
-        RuleContext ctx = new RuleContext(responders(items.stream().map(Item::event).toList()), window[0], window[1]);
+        List<Event> merged = items.stream().map(Item::event).toList();
+        RuleContext ctx = new RuleContext(responders(merged), window[0], window[1], paged(merged));
         List<Row> rows = new ArrayList<>(items.size());
         Set<String> seen = new HashSet<>();
         for (Item it : items) {
@@ -241,7 +243,33 @@ public final class TimelineBuilder {
             bestStart = start;
             bestEnd = end;
         }
-        return new Instant[] {bestStart.minus(WINDOW_MARGIN), bestEnd.plus(WINDOW_MARGIN)};
+        Instant windowEnd = bestEnd.plus(WINDOW_MARGIN);
+        // once the incident is resolved, what follows is aftermath: close the window soon after
+        Instant s0 = bestStart;
+        Instant e0 = bestEnd;
+        Instant lastResolve = anchors.stream().filter(a -> a.kind() == EventKind.RESOLVE)
+                .map(Event::time).filter(t -> !t.isBefore(s0) && !t.isAfter(e0)).max(Instant::compareTo).orElse(null);
+        if (lastResolve != null && lastResolve.plus(AFTER_RESOLVE).isBefore(windowEnd)) {
+            windowEnd = lastResolve.plus(AFTER_RESOLVE);
+        }
+        return new Instant[] {bestStart.minus(WINDOW_MARGIN), windowEnd};
+    }
+
+    /// People the paging system names: who acknowledged, and the assignees it recorded.
+    private static Set<String> paged(List<Event> events) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Event e : events) {
+            String responder = e.attr(Attr.RESPONDER);
+            if (responder != null && !responder.isBlank()) {
+                for (String r : responder.split("\\s*,\\s*")) {
+                    out.add(r);
+                }
+            }
+            if ((e.kind() == EventKind.ACKNOWLEDGE || e.kind() == EventKind.ESCALATE) && !e.isBot() && !e.actor().isEmpty()) {
+                out.add(e.actor());
+            }
+        }
+        return out;
     }
 
     /// People who acknowledged, were paged, or wrote a finding or action in chat.

@@ -91,7 +91,7 @@ final class ProjectFixtures {
         h = apply(h, t, EDITS.setActor(t.byId(chatter.id()), "Rafa Soler"));
         Row alert = first(t, r -> r.isKey() && r.event().kind() == EventKind.ALERT_TRIGGERED);
         h = apply(h, t, EDITS.pin(alert, true));
-        Row hide = first(t, r -> r.isKey() && r.event().kind() == EventKind.COMMIT);
+        Row hide = first(t, r -> r.isKey() && r.event().kind() == EventKind.DEPLOY);
         h = apply(h, t, EDITS.hide(hide, true));
         t = incident.withEdits(h.layer()).timeline();
         h = apply(h, t, EDITS.note(t.byId(alert.id()), "First page of the night"));

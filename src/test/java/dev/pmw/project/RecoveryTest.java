@@ -157,7 +157,8 @@ class RecoveryTest {
             autosave.start();
             autosave.update(file, edited, true);
             Path expected = recovery.fileFor(file);
-            for (int i = 0; i < 200 && !Files.exists(expected); i++) {
+            // the file appears (atomic move) a moment before the timer records the write
+            for (int i = 0; i < 200 && (!Files.exists(expected) || autosave.lastWritten() == null); i++) {
                 Thread.sleep(50);
             }
             assertTrue(Files.exists(expected), "written by the timer");
