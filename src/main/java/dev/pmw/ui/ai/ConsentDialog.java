@@ -7,6 +7,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -56,29 +58,17 @@ public final class ConsentDialog extends Dialog<ConsentDialog.Answer> {
         what.setId("consentSummary");
 
         payload.setId("consentPayload");
-        payload.getStyleClass().add("payload");
-        payload.setEditable(false);
-        payload.setWrapText(true);
-        payload.replaceText(request.payload().json());
-        for (Highlight h : request.payload().highlights()) {
-            payload.setStyleClass(h.start(), h.end(), REDACTION);
-        }
-        payload.moveTo(0);
-        payload.requestFollowCaret();
-        Tooltip tip = new Tooltip();
-        payload.setMouseOverTextDelay(java.time.Duration.ofMillis(300));
-        payload.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            for (Highlight h : request.payload().highlights()) {
-                if (e.getCharacterIndex() >= h.start() && e.getCharacterIndex() < h.end()) {
-                    tip.setText(h.placeholder() + ": a redacted " + h.category().count(1).substring(2));
-                    tip.show(payload, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 14);
-                }
-            }
-        });
-        payload.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
-        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(payload);
-        scroll.setPrefSize(760, 420);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        show(payload, request.payload().json(), request.payload().highlights());
+        StyleClassedTextArea readable = new StyleClassedTextArea();
+        readable.setId("consentMessages");
+        String messages = ReadablePayload.of(request.payload().json());
+        show(readable, messages, ReadablePayload.highlights(messages, request.payload().highlights()));
+        Tab exact = new Tab("Exact request (JSON)", new VirtualizedScrollPane<>(payload));
+        Tab read = new Tab("The messages, unescaped", new VirtualizedScrollPane<>(readable));
+        TabPane tabs = new TabPane(exact, read);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefSize(780, 430);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
 
         Label endpoint = new Label("Endpoint: " + request.endpoint() + "   ·   " + request.payload().json().length()
                 + " characters");
@@ -86,7 +76,7 @@ public final class ConsentDialog extends Dialog<ConsentDialog.Answer> {
         remember.setId("rememberConsent");
         remember.setSelected(true);
 
-        VBox content = new VBox(8, what, scroll, endpoint, remember);
+        VBox content = new VBox(8, what, tabs, endpoint, remember);
         content.setPadding(new Insets(4, 0, 0, 0));
         content.getStyleClass().add("consent-dialog");
         getDialogPane().setContent(content);
@@ -95,6 +85,30 @@ public final class ConsentDialog extends Dialog<ConsentDialog.Answer> {
         getDialogPane().lookupButton(SEND).setId("consentSend");
         setResizable(true);
         setResultConverter(b -> new Answer(b == SEND, b == SEND && remember.isSelected()));
+    }
+
+    /// Read-only, monospace, placeholders highlighted; hovering one says what kind of value it hides.
+    private static void show(StyleClassedTextArea area, String text, List<Highlight> highlights) {
+        area.getStyleClass().add("payload");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.replaceText(text);
+        for (Highlight h : highlights) {
+            area.setStyleClass(h.start(), h.end(), REDACTION);
+        }
+        area.moveTo(0);
+        area.requestFollowCaret();
+        Tooltip tip = new Tooltip();
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(300));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            for (Highlight h : highlights) {
+                if (e.getCharacterIndex() >= h.start() && e.getCharacterIndex() < h.end()) {
+                    tip.setText(h.placeholder() + ": a redacted " + h.category().count(1).substring(2));
+                    tip.show(area, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 14);
+                }
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
     }
 
     public ConsentRequest request() {

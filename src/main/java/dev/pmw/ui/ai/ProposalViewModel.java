@@ -3,7 +3,6 @@ package dev.pmw.ui.ai;
 import dev.pmw.draft.PostmortemDocument;
 import dev.pmw.draft.Section;
 import dev.pmw.draft.SectionDraft;
-import dev.pmw.draft.diff.Segment;
 import dev.pmw.draft.diff.WordDiff;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -137,9 +136,7 @@ public final class ProposalViewModel {
         diff.set(d);
         present.set(true);
         int n = d.changes().size();
-        long words = d.changes().stream().map(Segment.Change::added).filter(a -> !a.isBlank()).count();
         summary.set("Proposal for “" + heading + "”" + (p.drafter().isBlank() ? "" : " from " + p.drafter()) + ": "
-                + (n == 0 ? "the same as the text" : n + (n == 1 ? " change" : " changes")
-                + (words < n ? " (" + (n - words) + " only removing)" : "")));
+                + (n == 0 ? "the same as the text" : n + (n == 1 ? " change" : " changes")));
     }
 }
