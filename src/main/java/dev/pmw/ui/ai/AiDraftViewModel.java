@@ -2,20 +2,15 @@ package dev.pmw.ui.ai;
 
 import dev.pmw.draft.DraftContext;
 import dev.pmw.draft.DraftRequest;
-import dev.pmw.draft.Origin;
 import dev.pmw.draft.PostmortemDocument;
 import dev.pmw.draft.Section;
 import dev.pmw.draft.SectionDraft;
-import dev.pmw.draft.check.CheckReport;
-import dev.pmw.draft.check.DraftChecks;
 import dev.pmw.draft.offline.EvidenceDrafter;
-import dev.pmw.draft.openai.AiClient;
-import dev.pmw.draft.openai.AiDraftException;
 import dev.pmw.draft.openai.AiFailure;
 import dev.pmw.draft.openai.DeltaBuffer;
-import dev.pmw.draft.openai.OpenAiDrafter;
-import dev.pmw.draft.openai.Prompt;
 import dev.pmw.draft.privacy.Consents;
+import dev.pmw.ui.ai.AiSession.Outcome;
+import dev.pmw.ui.ai.AiSession.Prepared;
 import dev.pmw.ui.settings.AiConfig;
 import dev.pmw.ui.settings.Endpoint;
 import dev.pmw.ui.work.Background;
@@ -83,11 +78,7 @@ public final class AiDraftViewModel implements AutoCloseable {
     private long generation;
     private Prepared pending;
     private Running running;
-    private AiClient client;
-    private Endpoint clientFor;
-    private DraftChecks checker;
-    private DraftContext checkerFor;
-    private ZoneId checkerZone;
+    private final AiSession session = new AiSession();
 
     /// @param background runs preparing, streaming and checking off the UI thread
     /// @param ticker     paces the streamed batches on the UI thread
@@ -258,7 +249,7 @@ public final class AiDraftViewModel implements AutoCloseable {
         String partial = r.shown + r.buffer.drain();
         busy.set(false);
         streamingText.set(partial);
-        SectionDraft draft = draftOf(r.prepared, partial);
+        SectionDraft draft = AiSession.partial(r.prepared, partial);
         boolean kept = keepPartial(r.prepared, draft);
         if (kept) {
             checkLater(r.prepared, draft);
@@ -291,11 +282,6 @@ public final class AiDraftViewModel implements AutoCloseable {
 
     // ---------------------------------------------------------------- the request
 
-    /// A request ready to send.
-    private record Prepared(String key, String heading, DraftRequest request, OpenAiDrafter drafter, Prompt prompt,
-                            Prompt.Payload payload, Endpoint endpoint) {
-    }
-
     /// A stream under way. `job` is set once the background has it (an immediate background may
     /// already have finished by then).
     private static final class Running {
@@ -308,10 +294,6 @@ public final class AiDraftViewModel implements AutoCloseable {
         Running(Prepared prepared) {
             this.prepared = prepared;
         }
-    }
-
-    /// How the background part of a stream ended (a cancel ends it with [CancelledException]).
-    private record Outcome(SectionDraft draft, AiDraftException failure, CheckReport report) {
     }
 
     private void request(String key, String instruction, boolean preview) {
@@ -335,11 +317,7 @@ public final class AiDraftViewModel implements AutoCloseable {
         sectionKey.set(key);
         failure.set(null);
         message.set("Preparing the request for “" + heading + "”…");
-        background.run(w -> {
-            OpenAiDrafter d = new OpenAiDrafter(client(ep), names);
-            Prompt p = d.prompt(req, instruction);
-            return new Prepared(key, heading, req, d, p, p.payload(ep.settings()), ep);
-        }, Progress.NONE, p -> {
+        background.run(w -> session.prepare(ep, key, req, instruction, names), Progress.NONE, p -> {
             if (mine != generation) {
                 return;
             }
@@ -371,22 +349,13 @@ public final class AiDraftViewModel implements AutoCloseable {
         batches.set(0);
         state.set(State.STREAMING);
         message.set("Drafting “" + p.heading() + "” with " + p.endpoint().settings().model() + "…");
-        DraftContext ctx = p.request().context();
         ZoneId z = zone.get();
         r.stopTicker = ticker.every(BATCH, () -> {
             if (mine == generation) {
                 flush(r);
             }
         });
-        r.job = background.run(w -> {
-            try {
-                SectionDraft d = p.drafter().send(p.prompt(), p.request(), r.buffer::onDelta, w);
-                return new Outcome(d, null, checker(ctx, z).claims().checkModelText(d.text()));
-            } catch (AiDraftException e) {
-                String partial = e.partial().text();
-                return new Outcome(e.partial(), e, partial.isBlank() ? null : checker(ctx, z).claims().checkModelText(partial));
-            }
-        }, Progress.NONE, o -> {
+        r.job = background.run(w -> session.send(p, r.buffer::onDelta, w, z), Progress.NONE, o -> {
             if (mine != generation) {
                 return;
             }
@@ -460,48 +429,19 @@ public final class AiDraftViewModel implements AutoCloseable {
     private void checkLater(Prepared p, SectionDraft d) {
         DraftContext ctx = p.request().context();
         ZoneId z = zone.get();
-        background.run(w -> checker(ctx, z).claims().checkModelText(d.text()), Progress.NONE, report -> {
+        background.run(w -> session.check(ctx, z, d.text()), Progress.NONE, report -> {
             if (proposed(p.key(), d)) {
                 checks.put(p.key(), new ModelCheck(d.text(), report));
             }
         }, e -> { });
     }
 
-    private static SectionDraft draftOf(Prepared p, String text) {
-        return new SectionDraft(p.key(), p.request().section().intent(), text, null, List.of(), Origin.AI,
-                p.drafter().id());
-    }
-
     private boolean proposed(String key, SectionDraft d) {
         return host.document().section(key).map(Section::proposal).filter(d::equals).isPresent();
     }
 
-    /// One client per endpoint, made on first use (off the UI thread: the SDK is large to load).
-    private synchronized AiClient client(Endpoint ep) {
-        if (client == null || clientFor != ep) {
-            if (client != null) {
-                client.close();
-            }
-            client = new AiClient(ep.settings(), ep.keyToSend());
-            clientFor = ep;
-        }
-        return client;
-    }
-
-    private synchronized DraftChecks checker(DraftContext ctx, ZoneId z) {
-        if (checker == null || checkerFor != ctx || !z.equals(checkerZone)) {
-            checker = DraftChecks.of(ctx, z);
-            checkerFor = ctx;
-            checkerZone = z;
-        }
-        return checker;
-    }
-
     @Override
-    public synchronized void close() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
+    public void close() {
+        session.close();
     }
 }
