@@ -96,6 +96,12 @@ public record PostmortemDocument(String title, String template, String layout, L
         return apply(s, d);
     }
 
+    /// A draft that must wait for an explicit accept whatever the section holds: the partial text of
+    /// a model draft that failed or was cancelled, which is never applied by itself.
+    public PostmortemDocument propose(SectionDraft d) {
+        return map(d.key(), x -> x.withProposal(d));
+    }
+
     /// The user accepts a section: its pending proposal if there is one, else the text as it stands.
     public PostmortemDocument accept(String key) {
         Section s = section(key).orElseThrow(() -> new IllegalArgumentException("no section " + key));
