@@ -192,13 +192,13 @@ public final class AnalysisPanel extends VBox {
         if (t == null) {
             return;
         }
-        Node main = item(t, "triggerItem");
+        Node main = item(t, "triggerItem", false);
         trigger.getChildren().add(main);
         ObservableList<AnalysisItem> others = vm.runnersUp();
         if (!others.isEmpty()) {
             VBox list = new VBox(4);
             for (AnalysisItem r : others) {
-                list.getChildren().add(item(r, null));
+                list.getChildren().add(item(r, null, false));
             }
             TitledPane runners = new TitledPane("Runners-up (" + others.size() + ")", list);
             runners.setExpanded(false);
@@ -210,7 +210,7 @@ public final class AnalysisPanel extends VBox {
 
     private void showQuestions() {
         questionsTitle.setText(vm.questions().isEmpty() ? "Open questions: none" : "Open questions (" + vm.questions().size() + ")");
-        fill(questions, vm.questions(), a -> item(a, null));
+        fill(questions, vm.questions(), a -> item(a, null, true));
     }
 
     // ---- items -----------------------------------------------------------------------------
@@ -238,14 +238,17 @@ public final class AnalysisPanel extends VBox {
                 : a.tooltip() + "\n\nClick to show the evidence", !a.evidence().isEmpty());
     }
 
-    /// A kind label, the finding in full (wrapped), and its detail.
-    private Node item(AnalysisItem a, String id) {
-        Label kind = new Label(a.title());
-        kind.getStyleClass().add("item-kind");
+    /// The finding in full (wrapped) under its kind when `titled`, and its detail.
+    private Node item(AnalysisItem a, String id, boolean titled) {
         Label text = new Label(a.text());
         text.setWrapText(true);
         text.getStyleClass().add("item-text");
-        VBox box = new VBox(2, kind, text);
+        VBox box = new VBox(2, text);
+        if (titled) {
+            Label kind = new Label(a.title());
+            kind.getStyleClass().add("item-kind");
+            box.getChildren().addFirst(kind);
+        }
         if (!a.detail().isEmpty()) {
             Label detail = new Label(a.detail());
             detail.setWrapText(true);
