@@ -22,6 +22,13 @@ public enum Shortcut {
     FOCUS_TABLE("Timeline", "Go to the table", "Shortcut+T"),
     ZONE_UTC("Timeline", "Times in UTC", "Shortcut+Shift+U"),
     ZONE_LOCAL("Timeline", "Times in this computer's zone", "Shortcut+Shift+L"),
+    ANALYSIS_PANEL("Timeline", "Show / hide the analysis panel", "Shortcut+Shift+A"),
+
+    WORKSPACE_TIMELINE("Workspaces", "The timeline", "Shortcut+1"),
+    WORKSPACE_POSTMORTEM("Workspaces", "The postmortem", "Shortcut+2"),
+    EXPORT("Workspaces", "Export the postmortem…", "Shortcut+E"),
+    DRAFT_ALL("Postmortem", "Draft every section offline (your text is kept; new drafts wait as proposals)", "Shortcut+Shift+Enter"),
+    QUICK_FIX("Postmortem", "Quick fixes for the wording under the caret", "Alt+Enter"),
 
     EDIT("Selected row", "Edit its text (double-click a time, kind or actor to edit that)", "F2"),
     PIN("Selected row", "Pin / unpin", "Shortcut+P"),

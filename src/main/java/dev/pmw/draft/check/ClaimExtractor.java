@@ -28,6 +28,9 @@ final class ClaimExtractor {
                     + "(?![\\w:]|\\.\\d)");
     private static final Pattern HOUR_AM_PM = Pattern.compile(
             "(?<![\\w:.+-])(\\d{1,2})\\s?([AaPp])\\.?[Mm]\\.?(?![\\w])" + ZONE);
+    /// A time relative to the impact start, as the timeline table writes it (`T+08:54`, `T−7:48:25`,
+    /// `T−3d 10:21`): not a clock time, not a duration claim.
+    private static final Pattern RELATIVE = Pattern.compile("\\bT[+\u2212-](?:\\d+d\\s)?\\d{1,2}:\\d{2}(?::\\d{2})?|\\bT[+\u2212-]\\d+d\\b");
     private static final Map<String, ZoneId> ZONES = Map.of("Z", ZoneOffset.UTC, "UTC", ZoneOffset.UTC,
             "GMT", ZoneOffset.UTC, "CET", ZoneOffset.ofHours(1), "CEST", ZoneOffset.ofHours(2),
             "PST", ZoneOffset.ofHours(-8), "PDT", ZoneOffset.ofHours(-7), "EST", ZoneOffset.ofHours(-5),
@@ -37,6 +40,9 @@ final class ClaimExtractor {
     private static final Pattern COMPOUND_DURATION = Pattern.compile(
             "(?<![\\w.:])(\\d+)\\s?(?:h|hrs?|hours?)\\s?(?:and\\s)?(\\d+)\\s?(?:m|mins?|minutes?)(?:\\s?(?:and\\s)?(\\d+)\\s?"
                     + "(?:s|secs?|seconds?))?(?![\\w])", Pattern.CASE_INSENSITIVE);
+    /// "3 d 10 h", "2 days 4 hours" (how the analysis writes long gaps).
+    private static final Pattern DAYS_HOURS = Pattern.compile(
+            "(?<![\\w.:])(\\d+)\\s?(?:d|days?)\\s(?:and\\s)?(\\d+)\\s?(?:h|hrs?|hours?)(?![\\w])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\w.:])(\\d+(?:[.,]\\d+)?)\\s?" + UNIT + "(?![\\w])", Pattern.CASE_INSENSITIVE);
 
@@ -67,11 +73,17 @@ final class ClaimExtractor {
     /// are never part of a value.
     List<Claim> extract(String text, int from, int to, BitSet masked) {
         BitSet taken = (BitSet) masked.clone();
+        Matcher rel = RELATIVE.matcher(text).region(from, to);
+        while (rel.find()) {
+            taken.set(rel.start(), rel.end());
+        }
         List<Claim> out = new ArrayList<>();
         IntPredicate digit = c -> c >= '0' && c <= '9';
         each(ISO, digit, text, from, to, taken, out, ClaimExtractor::iso);
         each(CLOCK, digit, text, from, to, taken, out, ClaimExtractor::clock);
         each(HOUR_AM_PM, digit, text, from, to, taken, out, ClaimExtractor::hourAmPm);
+        each(DAYS_HOURS, digit, text, from, to, taken, out, m -> new Claim.Elapsed(m.start(), m.end(), m.group(),
+                Duration.ofDays(Long.parseLong(m.group(1))).plusHours(Long.parseLong(m.group(2)))));
         each(COMPOUND_DURATION, digit, text, from, to, taken, out, m -> new Claim.Elapsed(m.start(), m.end(), m.group(),
                 Duration.ofHours(Long.parseLong(m.group(1))).plusMinutes(Long.parseLong(m.group(2)))
                         .plusSeconds(m.group(3) == null ? 0 : Long.parseLong(m.group(3)))));

@@ -1,5 +1,7 @@
 package dev.pmw.ui.project;
 
+import dev.pmw.draft.DocumentJson;
+import dev.pmw.draft.PostmortemDocument;
 import dev.pmw.project.Autosave;
 import dev.pmw.project.IncidentSettings;
 import dev.pmw.project.Opened;
@@ -18,12 +20,14 @@ import dev.pmw.ui.timeline.TimeDisplay;
 import dev.pmw.ui.work.Background;
 import dev.pmw.ui.work.IncidentChanges;
 import dev.pmw.work.Progress;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -55,12 +59,31 @@ public final class ProjectViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<Recovery.Pending> pending = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<PostmortemDocument> document = new SimpleObjectProperty<>();
 
     /// The project as last saved or opened (null: restored from a recovery file, never saved since).
     private Project saved = Project.empty();
     /// The last project state, which carries what the incident does not (saved source locations,
     /// the postmortem document).
     private Project base = Project.empty();
+
+    /// A project read in the background, with its postmortem document parsed there too.
+    ///
+    /// @param document the document, or null when the project has none (or it could not be read)
+    /// @param problem  why the document could not be read, or null
+    private record Loaded(Opened opened, PostmortemDocument document, String problem) {
+        static Loaded of(Opened o) {
+            var json = o.project().document();
+            if (json == null || json.isNull()) {
+                return new Loaded(o, null, null);
+            }
+            try {
+                return new Loaded(o, DocumentJson.fromJson(json), null);
+            } catch (IllegalArgumentException e) {
+                return new Loaded(o, null, e.getMessage());
+            }
+        }
+    }
 
     /// Something to tell the user; `cause` non-null for a failure.
     public record Notice(String title, String text, Throwable cause) {
@@ -92,6 +115,7 @@ public final class ProjectViewModel {
         editing.historyProperty().addListener(o -> refresh());
         time.zoneProperty().addListener(o -> refresh());
         file.addListener(o -> refresh());
+        document.addListener(o -> refresh());
         refresh();
     }
 
@@ -107,10 +131,16 @@ public final class ProjectViewModel {
     /// Work of earlier sessions that ended without saving, to offer restoring.
     public ObservableList<Recovery.Pending> pendingRecovery() { return pending; }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
+    /// The postmortem document, saved with the project (null until one is drafted or opened).
+    /// Setting it marks the project changed; opening a project replaces it.
+    public ObjectProperty<PostmortemDocument> documentProperty() { return document; }
 
     /// The project as it would be saved now.
     public Project current() {
-        return base.withIncident(incident.get()).withSettings(settings());
+        Project p = base.withIncident(incident.get()).withSettings(settings());
+        PostmortemDocument d = document.get();
+        // without a document, an unreadable one from the file is kept as it was
+        return d == null ? p : p.withDocument(DocumentJson.toJson(d));
     }
 
     // ---- commands --------------------------------------------------------------------------
@@ -145,7 +175,7 @@ public final class ProjectViewModel {
         busy.set(true);
         background.run(w -> {
             try {
-                return store.open(path, w);
+                return Loaded.of(store.open(path, w));
             } catch (ProjectException e) {
                 throw new UncheckedIOException(e);
             }
@@ -160,7 +190,7 @@ public final class ProjectViewModel {
             try {
                 Opened o = store.restore(p, w);
                 recovery.discard(p); // autosave writes this session's own file from now on
-                return o;
+                return Loaded.of(o);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -185,6 +215,7 @@ public final class ProjectViewModel {
         file.set(null);
         saved = Project.empty();
         base = Project.empty();
+        document.set(null);
         editing.reset(EditHistory.empty());
         refresh();
     }
@@ -214,7 +245,9 @@ public final class ProjectViewModel {
     // ---- internals -------------------------------------------------------------------------
 
     private IncidentSettings settings() {
-        return base.settings().withDisplayZone(time.zoneProperty().get());
+        PostmortemDocument d = document.get();
+        IncidentSettings s = base.settings().withDisplayZone(time.zoneProperty().get());
+        return d == null || d.template().isEmpty() ? s : s.withTemplate(d.template());
     }
 
     private void saveTo(Path path, Runnable after) {
@@ -240,12 +273,17 @@ public final class ProjectViewModel {
         }, e -> failed("The project could not be saved", e));
     }
 
-    private void install(Opened o) {
+    private void install(Loaded loaded) {
+        Opened o = loaded.opened();
+        // the document as this version writes it, so that opening does not count as a change
+        Project opened = loaded.document() == null ? o.project()
+                : o.project().withDocument(DocumentJson.toJson(loaded.document()));
         changes.submit("Opening " + (o.file() == null ? "the restored work" : o.file().getFileName()) + "…",
                 (inc, w) -> o.project().incident(), next -> {
                     busy.set(false);
-                    base = o.project();
-                    saved = o.recovered() ? null : o.project();
+                    base = opened;
+                    saved = o.recovered() ? null : opened;
+                    document.set(loaded.document());
                     editing.reset(o.history());
                     time.zoneProperty().set(o.project().settings().displayZone());
                     file.set(o.file());
@@ -259,7 +297,11 @@ public final class ProjectViewModel {
                             }
                         }, Progress.NONE, recentFiles::setAll, e -> { });
                     }
-                    if (!o.problems().isEmpty()) {
+                    if (loaded.problem() != null) {
+                        say("The postmortem could not be read", "The timeline and its edits are open, but the "
+                                + "postmortem document in this file could not be read (" + loaded.problem() + "). It is "
+                                + "kept in the file as it is unless you draft a new one.", null);
+                    } else if (!o.problems().isEmpty()) {
                         say("Some sources were not found", o.problems().stream().map(ProjectViewModel::describe)
                                 .collect(Collectors.joining("\n")) + "\nTheir saved rows are shown; drop the files again "
                                 + "or change their location to read them.", null);

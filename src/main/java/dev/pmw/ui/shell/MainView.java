@@ -1,13 +1,17 @@
 package dev.pmw.ui.shell;
 
 import dev.pmw.ui.Shortcut;
+import dev.pmw.ui.analysis.AnalysisPanel;
 import dev.pmw.ui.detail.DetailView;
+import dev.pmw.ui.export.ExportDialog;
+import dev.pmw.ui.postmortem.PostmortemView;
 import dev.pmw.ui.sources.SourcesView;
 import dev.pmw.ui.timeline.TimeDisplay;
 import dev.pmw.ui.timeline.TimelineView;
 import dev.pmw.ui.timeline.TimelineViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
@@ -33,10 +37,13 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
-/// The main window: menus, sources on the left, the timeline (filters, chart, table) with the
-/// selected row's detail below it, status and progress at the bottom, the empty state with the
-/// sample incident until something is loaded, and the shortcut overlay (F1 or `?`).
+/// The main window: menus and the workspace switch on top; the Timeline workspace (sources on the
+/// left, the timeline's filters, chart and table with the selected row's detail below, the
+/// analysis panel on the right) or the Postmortem workspace (sections, editors, action items,
+/// evidence); status and progress at the bottom; the empty state with the sample incident until
+/// something is loaded; the shortcut overlay (F1 or `?`).
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final TimelineView timeline;
@@ -46,6 +53,10 @@ public final class MainView extends BorderPane {
     private final ErrorReporter errors;
     private final ProjectActions project;
     private final RowActions rows;
+    private final AnalysisPanel analysis;
+    private final PostmortemView postmortem;
+    private final UndoRouting undo;
+    private Function<String, Path> exportTarget;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -55,7 +66,12 @@ public final class MainView extends BorderPane {
         this.sources = new SourcesView(vm.sources());
         this.detail = new DetailView(vm.detail());
         this.project = new ProjectActions(vm.project(), this::window, errors);
-        this.rows = new RowActions(vm.editing(), vm.timeline(), timeline, detail, this::window);
+        this.undo = new UndoRouting(vm.editing(), sceneProperty());
+        this.rows = new RowActions(vm.editing(), vm.timeline(), timeline, detail, this::window, undo, vm.analysisPanel());
+        this.analysis = new AnalysisPanel(vm.analysisPanel(), vm.timeline().selectedProperty(),
+                () -> vm.analysisShownProperty().set(false));
+        this.postmortem = new PostmortemView(vm.postmortem(), this::openExport, this::window);
+        this.exportTarget = name -> ExportDialog.saveChooser(window()).apply(name);
         SplitPane work = new SplitPane(timeline, detail);
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.68);
@@ -65,16 +81,28 @@ public final class MainView extends BorderPane {
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setMinWidth(200);
         SplitPane split = new SplitPane(left, work);
-        split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(analysis, false);
+        analysis.setMinWidth(240);
+        Runnable panels = () -> showPanels(split, left, work);
+        vm.analysisShownProperty().addListener(o -> panels.run());
+        widthProperty().addListener((o, old, w) -> {
+            if (narrow(old.doubleValue()) != narrow(w.doubleValue())) {
+                panels.run();
+            }
+        });
+        panels.run();
         EmptyStateView empty = new EmptyStateView(vm, this::chooseFiles, this::chooseFolder,
                 project::open);
         empty.setId("emptyState");
-        StackPane center = new StackPane(split, empty, help);
+        StackPane center = new StackPane(split, postmortem, empty, help);
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.incidentProperty().get().isEmpty(),
                 vm.incidentProperty()));
-        split.visibleProperty().bind(empty.visibleProperty().not());
-        setTop(menuBar());
+        split.visibleProperty().bind(empty.visibleProperty().not().and(vm.workspaceProperty().isEqualTo(Workspace.TIMELINE)));
+        postmortem.visibleProperty().bind(empty.visibleProperty().not()
+                .and(vm.workspaceProperty().isEqualTo(Workspace.POSTMORTEM)));
+        setTop(new WorkspaceBar(menuBar(), vm, this::openExport));
+        vm.workspaceProperty().addListener((o, old, w) -> focusWorkspace(w));
         setCenter(center);
         setBottom(statusBar());
         DropSupport.install(this, vm::importPaths);
@@ -85,7 +113,9 @@ public final class MainView extends BorderPane {
         });
         // "?" opens the shortcuts, except while typing
         addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter()) && !(getScene().getFocusOwner() instanceof TextInputControl)) {
+            Object focus = getScene().getFocusOwner();
+            if ("?".equals(e.getCharacter()) && !(focus instanceof TextInputControl)
+                    && !(focus instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?>)) {
                 help.toggle();
                 e.consume();
             }
@@ -102,6 +132,82 @@ public final class MainView extends BorderPane {
 
     public ErrorReporter errors() {
         return errors;
+    }
+
+    public PostmortemView postmortemView() {
+        return postmortem;
+    }
+
+    /// Where exports are written: the save dialog by default; tests answer with a temporary file.
+    public void setExportTarget(Function<String, Path> target) {
+        this.exportTarget = target;
+    }
+
+    /// The export dialog for the postmortem as it stands (Ctrl+E).
+    public void openExport() {
+        ExportDialog d = new ExportDialog(vm.export(), window(), exportTarget);
+        d.show();
+    }
+
+    private Menu postmortemMenu() {
+        var pm = vm.postmortem();
+        MenuItem draft = item("Draft All (Offline)", Shortcut.DRAFT_ALL, () -> {
+            vm.workspaceProperty().set(Workspace.POSTMORTEM);
+            pm.draftAll();
+        });
+        draft.disableProperty().bind(pm.canDraftProperty().not());
+        MenuItem export = item("Export…", Shortcut.EXPORT, this::openExport);
+        export.disableProperty().bind(pm.documentProperty().isNull());
+        return new Menu("Postmortem", null, draft, export);
+    }
+
+    /// The keyboard follows the workspace: a hidden table must not keep the focus.
+    private void focusWorkspace(Workspace w) {
+        javafx.application.Platform.runLater(() -> {
+            if (w == Workspace.TIMELINE) {
+                timeline.focusTable();
+            } else {
+                postmortem.focusFirst();
+            }
+        });
+    }
+
+    /// A timeline action from anywhere: the timeline workspace comes forward first.
+    private Runnable onTimeline(Runnable action) {
+        return () -> {
+            vm.workspaceProperty().set(Workspace.TIMELINE);
+            action.run();
+        };
+    }
+
+    /// Too narrow for sources, timeline and analysis side by side (the table needs ~700 px).
+    private static boolean narrow(double width) {
+        return width > 0 && width < 1150;
+    }
+
+    /// Sources | timeline | analysis; in a narrow window the analysis panel takes the sources'
+    /// place (hiding the analysis brings them back).
+    private void showPanels(SplitPane split, Node left, Node work) {
+        boolean withAnalysis = vm.analysisShownProperty().get();
+        boolean withLeft = !(withAnalysis && narrow(getWidth()));
+        List<Node> items = new java.util.ArrayList<>();
+        if (withLeft) {
+            items.add(left);
+        }
+        items.add(work);
+        if (withAnalysis) {
+            items.add(analysis);
+        }
+        if (!split.getItems().equals(items)) {
+            split.getItems().setAll(items);
+            if (withLeft && withAnalysis) {
+                split.setDividerPositions(0.17, 0.78);
+            } else if (withLeft) {
+                split.setDividerPositions(0.22);
+            } else {
+                split.setDividerPositions(0.74);
+            }
+        }
     }
 
     public boolean isHelpShowing() {
@@ -146,16 +252,16 @@ public final class MainView extends BorderPane {
         CheckMenuItem regex = new CheckMenuItem("Regular Expression Search");
         regex.setAccelerator(Shortcut.REGEX.combination());
         regex.selectedProperty().bindBidirectional(t.filter().regexProperty());
-        MenuItem find = item("Find…", Shortcut.FIND, timeline::focusSearch);
-        MenuItem table = item("Go to Table", Shortcut.FOCUS_TABLE, timeline::focusTable);
-        MenuItem next = item("Next Key Event", Shortcut.NEXT_KEY, () -> {
+        MenuItem find = item("Find…", Shortcut.FIND, onTimeline(timeline::focusSearch));
+        MenuItem table = item("Go to Table", Shortcut.FOCUS_TABLE, onTimeline(timeline::focusTable));
+        MenuItem next = item("Next Key Event", Shortcut.NEXT_KEY, onTimeline(() -> {
             t.nextKey();
             timeline.focusTable();
-        });
-        MenuItem previous = item("Previous Key Event", Shortcut.PREVIOUS_KEY, () -> {
+        }));
+        MenuItem previous = item("Previous Key Event", Shortcut.PREVIOUS_KEY, onTimeline(() -> {
             t.previousKey();
             timeline.focusTable();
-        });
+        }));
         MenuItem clear = item("Clear Filters", Shortcut.CLEAR_FILTERS, t.filter()::clear);
         MenuItem utc = item("Times in UTC", Shortcut.ZONE_UTC, () -> t.time().zoneProperty().set(java.time.ZoneOffset.UTC));
         MenuItem local = item("Times in This Computer's Zone", Shortcut.ZONE_LOCAL,
@@ -163,8 +269,15 @@ public final class MainView extends BorderPane {
         MenuItem other = item("Times in Another Zone…", null, () -> askZone(TimeDisplay.name(t.time().zoneProperty().get())));
         MenuItem reveal = item("Reveal Source of Selected Row", Shortcut.REVEAL, () -> vm.detail().revealInSource());
         reveal.disableProperty().bind(t.selectedProperty().isNull());
-        Menu view = new Menu("View", null, find, regex, keyOnly, clear, new SeparatorMenuItem(), table, next, previous,
-                reveal, new SeparatorMenuItem(), utc, local, other);
+        MenuItem timelineWs = item("Timeline", Shortcut.WORKSPACE_TIMELINE, () -> vm.workspaceProperty().set(Workspace.TIMELINE));
+        MenuItem postmortemWs = item("Postmortem", Shortcut.WORKSPACE_POSTMORTEM,
+                () -> vm.workspaceProperty().set(Workspace.POSTMORTEM));
+        CheckMenuItem analysisPanel = new CheckMenuItem("Analysis Panel");
+        analysisPanel.setAccelerator(Shortcut.ANALYSIS_PANEL.combination());
+        analysisPanel.selectedProperty().bindBidirectional(vm.analysisShownProperty());
+        Menu view = new Menu("View", null, timelineWs, postmortemWs, analysisPanel, new SeparatorMenuItem(), find, regex,
+                keyOnly, clear, new SeparatorMenuItem(), table, next, previous, reveal, new SeparatorMenuItem(), utc, local,
+                other);
 
         MenuItem keys = item("Keyboard Shortcuts", Shortcut.HELP, help::toggle);
         MenuItem about = item("About Postmortem Workbench", null, () -> errors.show("About Postmortem Workbench",
@@ -172,7 +285,7 @@ public final class MainView extends BorderPane {
                         + "evidence-linked postmortem. Local-first: nothing leaves this machine unless you set up an AI endpoint.",
                 null));
         Menu helpMenu = new Menu("Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, edit, view, helpMenu);
+        MenuBar bar = new MenuBar(file, edit, view, postmortemMenu(), helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -7,15 +7,21 @@ import dev.pmw.timeline.Incident;
 import dev.pmw.timeline.IncidentLoader;
 import dev.pmw.timeline.LoadedSource;
 import dev.pmw.timeline.edit.Edits;
+import dev.pmw.ui.analysis.AnalysisViewModel;
 import dev.pmw.ui.detail.DetailViewModel;
+import dev.pmw.ui.export.ExportViewModel;
+import dev.pmw.ui.postmortem.PostmortemViewModel;
 import dev.pmw.ui.editing.EditingViewModel;
 import dev.pmw.ui.project.ProjectViewModel;
 import dev.pmw.ui.sources.SourcesViewModel;
 import dev.pmw.ui.timeline.TimelineViewModel;
 import dev.pmw.ui.work.Background;
 import dev.pmw.ui.work.IncidentChanges;
+import dev.pmw.ui.work.LatestWins;
 import dev.pmw.work.CancelledException;
 import dev.pmw.work.Work;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -24,6 +30,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -50,12 +58,17 @@ public final class MainViewModel implements IncidentChanges {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE_STATUS);
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper sampleAvailable = new ReadOnlyBooleanWrapper(SampleIncident.find().isPresent());
+    private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>(Workspace.TIMELINE);
+    private final BooleanProperty analysisShown = new SimpleBooleanProperty(true);
 
     private final SourcesViewModel sources;
     private final TimelineViewModel timeline;
     private final DetailViewModel detail;
     private final EditingViewModel editing;
     private final ProjectViewModel project;
+    private final AnalysisViewModel analysisPanel;
+    private final PostmortemViewModel postmortem;
+    private final LatestWins analyzing;
     private final Deque<Change> queue = new ArrayDeque<>();
     private Background.Job current;
     private Change running;
@@ -77,6 +90,7 @@ public final class MainViewModel implements IncidentChanges {
     public MainViewModel(Background background, IncidentLoader loader, ProjectViewModel.Services projects) {
         this.background = background;
         this.loader = loader;
+        this.analyzing = new LatestWins(background);
         this.sources = new SourcesViewModel(incident.getReadOnlyProperty(), this, loader);
         this.timeline = new TimelineViewModel(incident.getReadOnlyProperty(), analysis.getReadOnlyProperty(), background, this);
         this.detail = new DetailViewModel(timeline.selectedProperty(), incident.getReadOnlyProperty(), timeline.time(),
@@ -86,6 +100,15 @@ public final class MainViewModel implements IncidentChanges {
         this.project = new ProjectViewModel(incident.getReadOnlyProperty(), this, editing, timeline.time(), background,
                 projects);
         detail.setEditing(editing);
+        this.analysisPanel = new AnalysisViewModel(analysis.getReadOnlyProperty(), incident.getReadOnlyProperty(), timeline,
+                editing, Edits.now());
+        this.postmortem = new PostmortemViewModel(incident.getReadOnlyProperty(), analysis.getReadOnlyProperty(),
+                timeline.time(), project.documentProperty(), background);
+        // a citation's row: back to the timeline, filtered to what the section cites
+        postmortem.setRowOpener(rows -> {
+            workspace.set(Workspace.TIMELINE);
+            timeline.filter().evidenceProperty().set(rows);
+        });
     }
 
     // ---- properties ------------------------------------------------------------------------
@@ -102,6 +125,17 @@ public final class MainViewModel implements IncidentChanges {
     public DetailViewModel detail() { return detail; }
     public EditingViewModel editing() { return editing; }
     public ProjectViewModel project() { return project; }
+    public AnalysisViewModel analysisPanel() { return analysisPanel; }
+    public PostmortemViewModel postmortem() { return postmortem; }
+    /// Which workspace the window shows.
+    public ObjectProperty<Workspace> workspaceProperty() { return workspace; }
+    /// Whether the timeline workspace shows the analysis panel.
+    public BooleanProperty analysisShownProperty() { return analysisShown; }
+
+    /// The export of the postmortem as it stands (for the export dialog).
+    public ExportViewModel export() {
+        return new ExportViewModel(postmortem, incident.getReadOnlyProperty(), background);
+    }
 
     // ---- commands --------------------------------------------------------------------------
 
@@ -199,9 +233,11 @@ public final class MainViewModel implements IncidentChanges {
         incident.set(next);
         analysis.set(null);
         if (next.isEmpty()) {
+            analyzing.cancel();
             return;
         }
-        background.run(work -> analyzer.analyze(next.timeline()), (f, m) -> { }, a -> {
+        // the newest incident wins: an analysis still running for an older one is dropped
+        analyzing.submit(work -> analyzer.analyze(next.timeline()), a -> {
             if (incident.get() == next) {
                 analysis.set(a);
             }

@@ -37,8 +37,13 @@ final class RowActions {
     private final DetailView detail;
     private final Supplier<Window> window;
 
+    private final UndoRouting undoRouting;
+    private final dev.pmw.ui.analysis.AnalysisViewModel analysis;
+
     RowActions(EditingViewModel editing, TimelineViewModel timeline, TimelineView view, DetailView detail,
-               Supplier<Window> window) {
+               Supplier<Window> window, UndoRouting undoRouting, dev.pmw.ui.analysis.AnalysisViewModel analysis) {
+        this.undoRouting = undoRouting;
+        this.analysis = analysis;
         this.editing = editing;
         this.timeline = timeline;
         this.view = view;
@@ -52,12 +57,9 @@ final class RowActions {
     }
 
     Menu menu() {
-        MenuItem undo = MainView.item("Undo", Shortcut.UNDO, editing::undo);
-        undo.textProperty().bind(editing.undoLabelProperty());
-        undo.disableProperty().bind(editing.canUndoProperty().not());
-        MenuItem redo = MainView.item("Redo", Shortcut.REDO, editing::redo);
-        redo.textProperty().bind(editing.redoLabelProperty());
-        redo.disableProperty().bind(editing.canRedoProperty().not());
+        MenuItem undo = MainView.item("Undo", Shortcut.UNDO, () -> { });
+        MenuItem redo = MainView.item("Redo", Shortcut.REDO, () -> { });
+        undoRouting.wire(undo, redo); // typing in an editor or field, or the timeline's edits
         MenuItem edit = onRow("Edit Text", Shortcut.EDIT, r -> view.editSelected());
         MenuItem pin = onRow("Pin / Unpin", Shortcut.PIN, editing::togglePin);
         MenuItem hide = onRow("Hide / Show", Shortcut.HIDE, editing::toggleHide);
@@ -72,7 +74,22 @@ final class RowActions {
         MenuItem add = MainView.item("Add Row…", Shortcut.ADD_ROW, this::askAddRow);
         MenuItem remove = onRow("Remove Added Row", null, editing::removeRow);
         return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), edit, pin, hide, promote, demote, note,
-                new SeparatorMenuItem(), merge, split, revert, new SeparatorMenuItem(), add, remove);
+                new SeparatorMenuItem(), merge, split, revert, new SeparatorMenuItem(), add, remove, new SeparatorMenuItem(),
+                boundaryMenu());
+    }
+
+    /// "Pin Analysis Boundary Here ▸ Impact start / Detected / …": the analysis takes the row's time.
+    private Menu boundaryMenu() {
+        Menu m = new Menu("Pin Analysis Boundary to This Row");
+        for (dev.pmw.analysis.BoundaryKind k : dev.pmw.analysis.BoundaryKind.values()) {
+            MenuItem i = new MenuItem(k.label());
+            i.setOnAction(e -> analysis.pinBoundary(k, timeline.selectedProperty().get()));
+            m.getItems().add(i);
+        }
+        m.setOnShowing(e -> m.getItems().forEach(i -> i.setDisable(!analysis.canPin(
+                dev.pmw.analysis.BoundaryKind.values()[m.getItems().indexOf(i)], timeline.selectedProperty().get()))));
+        m.disableProperty().bind(timeline.selectedProperty().isNull());
+        return m;
     }
 
     private MenuItem onRow(String text, Shortcut s, Consumer<Row> act) {

@@ -183,6 +183,22 @@ final class FilterBar extends VBox {
         vm.time().zoneProperty().addListener(o -> updateWindow.run());
         updateWindow.run();
 
+        Button evidence = new Button();
+        evidence.setId("evidenceChip");
+        evidence.getStyleClass().addAll("window-chip", "evidence-chip");
+        evidence.setGraphic(new FontIcon("mdi2c-close"));
+        evidence.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        evidence.setTooltip(new Tooltip("Only the rows this is derived from are shown; click to go back to the filter"));
+        evidence.setOnAction(e -> f.evidenceProperty().set(null));
+        Runnable updateEvidence = () -> {
+            EvidenceFilter ev = f.evidenceProperty().get();
+            evidence.setVisible(ev != null);
+            evidence.setManaged(ev != null);
+            evidence.setText(ev == null ? "" : "Evidence: " + ev.label() + " (" + ev.ids().size() + ")");
+        };
+        f.evidenceProperty().addListener(o -> updateEvidence.run());
+        updateEvidence.run();
+
         Button clear = new Button("Clear filters");
         clear.setId("clearFilters");
         clear.setTooltip(new Tooltip("Back to all rows of the chosen mode: no search, no menus, no time window ("
@@ -199,10 +215,11 @@ final class FilterBar extends VBox {
                 vm.time().referenceLabelProperty()));
         tplus.setTooltip(new Tooltip("The T+ column counts from this moment (the impact start once the analysis finds it)"));
         tplus.setMinWidth(0);
+        evidence.setMinWidth(0);
         for (Region r : new Region[] {kinds, levels, sources, actors, flags, window}) {
             r.setMinWidth(Region.USE_PREF_SIZE); // the "T+ from" note gives way first
         }
-        HBox line = new HBox(6, kinds, levels, sources, actors, flags, window, clear, grow, tplus, zone);
+        HBox line = new HBox(6, kinds, levels, sources, actors, flags, window, evidence, clear, grow, tplus, zone);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

@@ -30,13 +30,14 @@ public final class FilterModel {
     private final ObjectProperty<TimelineQuery.Flag> edited = new SimpleObjectProperty<>(TimelineQuery.Flag.ANY);
     private final ObjectProperty<Instant> windowFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> windowTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<EvidenceFilter> evidence = new SimpleObjectProperty<>();
     private boolean batching;
     private boolean changedInBatch;
     private final List<Runnable> listeners = new ArrayList<>();
 
     public FilterModel() {
         for (Observable o : List.<Observable>of(search, regex, keyOnly, kinds, levels, sources, actors, pinned, edited,
-                windowFrom, windowTo)) {
+                windowFrom, windowTo, evidence)) {
             o.addListener(x -> changed());
         }
     }
@@ -52,6 +53,8 @@ public final class FilterModel {
     public ObjectProperty<TimelineQuery.Flag> editedProperty() { return edited; }
     public ObjectProperty<Instant> windowFromProperty() { return windowFrom; }
     public ObjectProperty<Instant> windowToProperty() { return windowTo; }
+    /// Rows shown instead of the filter result (evidence of an analysis item or a citation), or null.
+    public ObjectProperty<EvidenceFilter> evidenceProperty() { return evidence; }
 
     /// Called once per change, or once per [#batch].
     void onChange(Runnable r) {
@@ -93,6 +96,7 @@ public final class FilterModel {
             edited.set(TimelineQuery.Flag.ANY);
             windowFrom.set(null);
             windowTo.set(null);
+            evidence.set(null);
         });
     }
 
@@ -106,6 +110,7 @@ public final class FilterModel {
         n += pinned.get() == TimelineQuery.Flag.ANY ? 0 : 1;
         n += edited.get() == TimelineQuery.Flag.ANY ? 0 : 1;
         n += hasWindow() ? 1 : 0;
+        n += evidence.get() == null ? 0 : 1;
         return n;
     }
 

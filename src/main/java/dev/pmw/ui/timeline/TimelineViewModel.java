@@ -58,6 +58,7 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectProperty<Analysis> analysis;
     private final int asyncRows;
     private Prepared current;
+    private EvidenceFilter evidenceSelected;
 
     /// A timeline made ready for filtering.
     private record Prepared(Incident incident, Timeline timeline, TimelineIndex index, BurstShapes shapes,
@@ -210,6 +211,7 @@ public final class TimelineViewModel {
             return;
         }
         TimelineQuery q = filter.query();
+        EvidenceFilter evidence = filter.evidenceProperty().get();
         String err = q.regexError();
         if (err != null) {
             filtering.cancel();
@@ -224,7 +226,7 @@ public final class TimelineViewModel {
             working.set(true);
             filtering.submit(w -> {
                 try {
-                    return compute(p, q, range, label, () -> w.cancellation().isCancelled());
+                    return compute(p, q, evidence, range, label, () -> w.cancellation().isCancelled());
                 } catch (QueryCancelledException e) {
                     throw new CancelledException();
                 }
@@ -232,19 +234,25 @@ public final class TimelineViewModel {
         } else {
             long deadline = System.nanoTime() + SYNC_BUDGET_NANOS;
             try {
-                show(compute(p, q, range, label, () -> System.nanoTime() > deadline));
+                show(compute(p, q, evidence, range, label, () -> System.nanoTime() > deadline));
             } catch (QueryCancelledException e) {
                 queryError.set("The regular expression takes too long on some rows; make it simpler.");
             }
         }
     }
 
-    private static Filtered compute(Prepared p, TimelineQuery q, Instant[] range, String label, BooleanSupplier stop) {
+    private static Filtered compute(Prepared p, TimelineQuery q, EvidenceFilter evidence, Instant[] range, String label,
+                                    BooleanSupplier stop) {
         TimelineIndex.Matches m = p.index().run(q, stop);
         int[] chartRows = m.unfiltered() != null ? m.unfiltered() : m.rows();
         VolumeHistogram v = range == null ? null
                 : VolumeHistogram.of(p.index(), chartRows, p.shapes(), range[0], range[1], ChartModel.BUCKETS);
-        return new Filtered(p, m.rows(), v, label);
+        return new Filtered(p, evidence == null ? m.rows() : evidenceRows(p.timeline(), evidence), v, label);
+    }
+
+    /// The rows of an evidence filter as ascending row numbers (the chart keeps the filter's volume).
+    private static int[] evidenceRows(Timeline t, EvidenceFilter evidence) {
+        return evidence.ids().stream().mapToInt(t::indexOf).filter(i -> i >= 0).distinct().sorted().toArray();
     }
 
     /// The chart spans the time window when one is set, else the incident window (or everything).
@@ -273,6 +281,12 @@ public final class TimelineViewModel {
         chart.setVolume(f.volume(), f.rangeLabel());
         int all = f.prepared().index().size();
         countLabel.set(all == 0 ? "" : String.format("%,d of %,d rows", f.rows().length, all));
+        EvidenceFilter ev = filter.evidenceProperty().get();
+        if (ev != null && ev != evidenceSelected && f.rows().length > 0) {
+            evidenceSelected = ev; // once per evidence filter: later refilters keep the user's selection
+            Row focus = ev.focus() == null ? null : f.prepared().timeline().byId(ev.focus());
+            selected.set(focus != null ? focus : f.prepared().index().row(f.rows()[0]));
+        }
     }
 
     private void failed(Throwable e) {

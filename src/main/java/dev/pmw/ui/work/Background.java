@@ -16,8 +16,27 @@ public interface Background {
     /// @param onFailure receives the error on the FX thread; [dev.pmw.work.CancelledException] when cancelled
     <T> Job run(Function<Work, T> task, Progress progress, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /// Runs `action` on the FX thread once `delay` has passed (see [Debouncer]); cancelling the job
+    /// before then drops it. Synchronous implementations (tests) run it right away.
+    default Job later(java.time.Duration delay, Runnable action) {
+        action.run();
+        return Job.DONE;
+    }
+
     /// A handle on running work.
     interface Job {
+        /// A job that has already finished.
+        Job DONE = new Job() {
+            @Override
+            public void cancel() {
+            }
+
+            @Override
+            public boolean isDone() {
+                return true;
+            }
+        };
+
         void cancel();
 
         boolean isDone();

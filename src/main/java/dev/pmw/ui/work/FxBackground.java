@@ -60,4 +60,31 @@ public final class FxBackground implements Background {
             }
         };
     }
+
+    /// A pause on the FX thread's animation timer; call it on the FX thread.
+    @Override
+    public Job later(java.time.Duration delay, Runnable action) {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(Math.max(1, delay.toMillis())));
+        AtomicBoolean over = new AtomicBoolean();
+        pause.setOnFinished(e -> {
+            if (over.compareAndSet(false, true)) {
+                action.run();
+            }
+        });
+        pause.play();
+        return new Job() {
+            @Override
+            public void cancel() {
+                if (over.compareAndSet(false, true)) {
+                    pause.stop();
+                }
+            }
+
+            @Override
+            public boolean isDone() {
+                return over.get();
+            }
+        };
+    }
 }

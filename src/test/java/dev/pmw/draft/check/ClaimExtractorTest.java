@@ -33,16 +33,18 @@ class ClaimExtractorTest {
 
     @Test
     void durationsInTheirCommonForms() {
-        String s = "26 minutes, 1h 5m, 1 hour 5 minutes, 90 s, 30000ms, 2 hours";
+        String s = "26 minutes, 1h 5m, 1 hour 5 minutes, 90 s, 30000ms, 2 hours, 3 d 10 h";
         List<Duration> d = extractor.extract(s, 0, s.length(), new BitSet()).stream()
                 .map(c -> ((Claim.Elapsed) c).value()).toList();
         assertEquals(List.of(Duration.ofMinutes(26), Duration.ofMinutes(65), Duration.ofMinutes(65), Duration.ofSeconds(90),
-                Duration.ofSeconds(30), Duration.ofHours(2)), d);
+                Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofHours(82)), d);
     }
 
     @Test
     void numbersThatAreNotCountsAreLeftAlone() {
         assertEquals(List.of(), kinds("At 5.8% on 16 February, in 2026 we saw it, e-3fa9c0d1b2e4, #482, T+12:30, SEV2"));
+        // the offline timeline table's T− column for changes before the impact start
+        assertEquals(List.of(), kinds("|T−3d 10:21| and |T−7:48:25| and |T−03:03| and T-2d"));
         assertEquals(List.of("Count:about 140", "Count:7,394", "Count:more than 40"),
                 kinds("about 140 calls and 7,394 requests by more than 40 workers"));
     }

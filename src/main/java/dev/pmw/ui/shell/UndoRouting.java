@@ -1,0 +1,65 @@
+package dev.pmw.ui.shell;
+
+import dev.pmw.ui.editing.EditingViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
+import org.fxmisc.richtext.GenericStyledArea;
+
+/// Undo and redo go where the keyboard is: in a section editor or a text field they undo typing
+/// (each editor has its own history), elsewhere they undo edits of the timeline. Editors handle
+/// Ctrl+Z themselves (the menu accelerator only runs for keys nobody consumed); this routes the
+/// menu items and keeps their labels honest.
+final class UndoRouting {
+    private final EditingViewModel editing;
+    private final ObjectProperty<Node> focus = new SimpleObjectProperty<>();
+
+    UndoRouting(EditingViewModel editing, javafx.beans.value.ObservableValue<Scene> scene) {
+        this.editing = editing;
+        scene.addListener((o, old, s) -> {
+            focus.unbind();
+            if (s != null) {
+                focus.bind(s.focusOwnerProperty());
+            }
+        });
+    }
+
+    void wire(MenuItem undo, MenuItem redo) {
+        BooleanBinding typing = Bindings.createBooleanBinding(this::typing, focus);
+        undo.setOnAction(e -> undo());
+        redo.setOnAction(e -> redo());
+        undo.disableProperty().bind(typing.not().and(editing.canUndoProperty().not()));
+        redo.disableProperty().bind(typing.not().and(editing.canRedoProperty().not()));
+        StringBinding undoText = Bindings.when(typing).then("Undo Typing").otherwise(editing.undoLabelProperty());
+        StringBinding redoText = Bindings.when(typing).then("Redo Typing").otherwise(editing.redoLabelProperty());
+        undo.textProperty().bind(undoText);
+        redo.textProperty().bind(redoText);
+    }
+
+    void undo() {
+        switch (focus.get()) {
+            case GenericStyledArea<?, ?, ?> area -> area.undo();
+            case TextInputControl field -> field.undo();
+            case null, default -> editing.undo();
+        }
+    }
+
+    void redo() {
+        switch (focus.get()) {
+            case GenericStyledArea<?, ?, ?> area -> area.redo();
+            case TextInputControl field -> field.redo();
+            case null, default -> editing.redo();
+        }
+    }
+
+    private boolean typing() {
+        Node n = focus.get();
+        return n instanceof GenericStyledArea<?, ?, ?> || n instanceof TextInputControl t && t.isEditable();
+    }
+}
