@@ -14,7 +14,9 @@ for a in "$@"; do
 done
 cd "$(dirname "$0")/.."
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-display=:97
+display=${PMW_SHOT_DISPLAY:-:97}
+# a fresh config dir: no recent projects, no recovery offer left by an earlier (killed) shot
+export XDG_CONFIG_HOME=${PMW_SHOT_CONFIG:-$(mktemp -d)}
 Xvfb $display -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT

@@ -65,7 +65,7 @@ class WorkbenchUiTest {
                 store, new dev.pmw.project.RecentProjects(config.resolve("recent.json")), recovery,
                 new dev.pmw.project.Autosave(store, recovery, java.time.Duration.ofHours(1))));
         view = new MainView(vm);
-        stage.setScene(App.scene(view, 1280, 800));
+        stage.setScene(App.scene(view, 1440, 900));
         stage.show();
     }
 

@@ -180,9 +180,10 @@ public final class MainView extends BorderPane {
         };
     }
 
-    /// Too narrow for sources, timeline and analysis side by side (the table needs ~700 px).
+    /// Too narrow for sources, timeline and analysis side by side (the table needs ~750 px, the
+    /// analysis ~320 px to show its labels whole; a 1280 px laptop screen is "narrow").
     private static boolean narrow(double width) {
-        return width > 0 && width < 1150;
+        return width > 0 && width < 1400;
     }
 
     /// Sources | timeline | analysis; in a narrow window the analysis panel takes the sources'
