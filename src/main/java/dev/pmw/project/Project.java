@@ -74,6 +74,7 @@ public record Project(Incident incident, IncidentSettings settings, JsonNode doc
             }
         }
         return incident.edits().equals(other.incident.edits()) && settings.equals(other.settings)
+                && incident.disabledRules().equals(other.incident.disabledRules())
                 && Objects.equals(document, other.document);
     }
 }

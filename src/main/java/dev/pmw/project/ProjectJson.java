@@ -26,7 +26,9 @@ final class ProjectJson {
 
     /// Settings that belong to the incident (not to the machine).
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Settings(String displayZone, String template) {
+    /// @param rulesOff relevance rules the user switched off (ids), absent when none
+    record Settings(String displayZone, String template,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> rulesOff) {
     }
 
     /// One source: where it was, how it was read, and what it gave (so the project opens without it).

@@ -100,7 +100,11 @@ final class ProjectLoader {
                     p.besideProject() == null ? null : p.besideProject().toString(), p.json().entry(), p.json().hash()));
             statuses.add(new SourceStatus(r.file(), r.availability().state(), r.availability().note(), p.changed()));
         }
-        Project project = new Project(new Incident(sources, layer), settings, f.document(), saved);
+        Incident incident = new Incident(sources, layer);
+        if (f.settings() != null && f.settings().rulesOff() != null && !f.settings().rulesOff().isEmpty()) {
+            incident = incident.withDisabledRules(Set.copyOf(f.settings().rulesOff()));
+        }
+        Project project = new Project(incident, settings, f.document(), saved);
         EditHistory history = EditHistory.of(layer);
         return new Opened(file, project, recovered ? history.markUnsaved() : history, statuses, recovered);
     }

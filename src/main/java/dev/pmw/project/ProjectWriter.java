@@ -59,7 +59,8 @@ final class ProjectWriter {
         var s = p.settings();
         return new ProjectJson.File(ProjectFormat.FORMAT, ProjectFormat.SCHEMA_VERSION, recovery,
                 ProjectFormat.appVersion(), Instant.now().toString(),
-                new ProjectJson.Settings(s.displayZone().getId(), s.template()), sources,
+                new ProjectJson.Settings(s.displayZone().getId(), s.template(),
+                        List.copyOf(new TreeSet<>(p.incident().disabledRules()))), sources,
                 p.incident().edits().edits().stream().map(EditCodec::write).toList(), p.document());
     }
 

@@ -73,6 +73,23 @@ class ProjectStoreTest {
     }
 
     @Test
+    void rulesSwitchedOffStayOffWhenTheProjectIsReopened() throws IOException {
+        Path sample = ProjectFixtures.copySample(tmp);
+        Project p = editedProject(sample);
+        Project chatterOn = p.withIncident(p.incident().withDisabledRules(java.util.Set.of("chatter")));
+        assertFalse(chatterOn.sameContentAs(p), "switching a rule off is an unsaved change");
+        assertFalse(view(p.incident().timeline()).equals(view(chatterOn.incident().timeline())), "the rule matters here");
+        Path file = tmp.resolve("rules.pmw");
+        store.save(file, chatterOn, Work.NONE);
+        assertTrue(Files.readString(file).contains("\"rulesOff\""), "written in the project");
+
+        Opened o = store.open(file, Work.NONE);
+        assertEquals(java.util.Set.of("chatter"), o.project().incident().disabledRules());
+        assertEquals(view(chatterOn.incident().timeline()), view(o.project().incident().timeline()),
+                "the chatter is shown again after reopening");
+    }
+
+    @Test
     void theProjectOpensNextToItsMovedSourcesAndFromItsSavedEventsWhenTheyAreGone() throws IOException {
         Path a = Files.createDirectories(tmp.resolve("a"));
         Path sample = ProjectFixtures.copySample(a);
