@@ -54,21 +54,28 @@ public record IncidentFacts(String severity, String severityReason, List<String>
         String severity = null;
         String reason = null;
         List<String> sevEvidence = List.of();
-        if (a.severity() != null && a.severity().level() != null) {
-            severity = a.severity().level();
-            reason = a.severity().reason();
-        } else {
-            for (Row r : timeline.rows()) {
-                String declared = r.event().attr(Attr.SEVERITY);
-                if (declared != null && r.event().kind() == EventKind.DECLARE) {
-                    severity = declared;
-                    reason = "declared during the incident";
-                    sevEvidence = List.of(r.id());
-                    break;
-                }
+        Row declaredRow = null;
+        for (Row r : timeline.rows()) {
+            if (r.event().attr(Attr.SEVERITY) != null && r.event().kind() == EventKind.DECLARE) {
+                declaredRow = r;
+                break;
             }
         }
         Impact i = a.impact();
+        if (a.severity() != null && a.severity().level() != null) {
+            // the policy's reason rests on the impact (users, failed requests) and on any declaration
+            severity = a.severity().level();
+            reason = a.severity().reason();
+            List<String> ids = new ArrayList<>(i == null ? List.of() : i.evidence().stream().limit(3).toList());
+            if (declaredRow != null) {
+                ids.add(declaredRow.id());
+            }
+            sevEvidence = ids;
+        } else if (declaredRow != null) {
+            severity = declaredRow.event().attr(Attr.SEVERITY);
+            reason = "declared during the incident";
+            sevEvidence = List.of(declaredRow.id());
+        }
         return new IncidentFacts(severity, reason, sevEvidence, moments,
                 i == null ? a.durations().timeToMitigate() : i.durationMinutes(),
                 i == null ? null : i.failedRequests(), i == null ? null : i.usersAffected(),

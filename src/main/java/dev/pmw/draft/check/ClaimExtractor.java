@@ -61,7 +61,9 @@ final class ClaimExtractor {
             "at", "by", "for", "with", "was", "were", "is", "are", "be", "we", "it", "per", "utc", "gmt", "am", "pm",
             "percent", "pct", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "x", "times", "when", "after", "before", "then", "than", "but");
+            "nov", "dec", "x", "times", "when", "after", "before", "then", "than", "but",
+            // the size of a source file (supporting information), not a fact about the incident
+            "records");
 
     private final NameFinder names;
 

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /// Splits a section's Markdown into the sentences claims are checked in. Headings are skipped;
-/// list items and table rows are units of their own; a paragraph splits at `.`, `!` or `?`
+/// list items (with their continuation lines) and table rows are units of their own, so the
+/// citations at the end of a bullet cover the whole bullet; a paragraph splits at `.`, `!` or `?`
 /// followed by a space — but not inside `26.5`, `v3.8.0`, `e.g.` or before a lower-case word —
 /// and a citation right after the full stop (`… at 02:12. [e-…]`) stays with its sentence.
 final class Sentences {
@@ -23,6 +24,7 @@ final class Sentences {
         int n = text.length();
         int para = -1;
         int paraEnd = -1;
+        boolean item = false;
         int lineStart = 0;
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -35,13 +37,15 @@ final class Sentences {
             }
             int marker = listContent(text, c, lineEnd);
             if (c == lineEnd || text.charAt(c) == '#' || text.charAt(c) == '|' || marker >= 0) {
-                flush(text, para, paraEnd, out);
+                flush(text, para, paraEnd, item, out);
                 para = -1;
+                item = false;
                 if (c < lineEnd && text.charAt(c) == '|' && !separatorRow(text, c, lineEnd)) {
                     add(text, c, lineEnd, out);
                 } else if (marker >= 0) {
                     para = marker;
                     paraEnd = lineEnd;
+                    item = true;
                 }
             } else {
                 if (para < 0) {
@@ -51,7 +55,7 @@ final class Sentences {
             }
             lineStart = lineEnd + 1;
         }
-        flush(text, para, paraEnd, out);
+        flush(text, para, paraEnd, item, out);
         return out;
     }
 
@@ -90,8 +94,12 @@ final class Sentences {
         return true;
     }
 
-    private static void flush(String s, int from, int to, List<int[]> out) {
+    private static void flush(String s, int from, int to, boolean item, List<int[]> out) {
         if (from < 0) {
+            return;
+        }
+        if (item) {
+            add(s, from, to, out);
             return;
         }
         int start = from;

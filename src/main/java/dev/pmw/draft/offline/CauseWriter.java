@@ -23,7 +23,8 @@ final class CauseWriter {
                     .append(". Confidence: ").append(confidence(t.confidence())).append('.');
             if (!t.why().isEmpty()) {
                 sb.append("\n\nEvidence for it:\n\n");
-                t.why().stream().limit(5).forEach(w -> sb.append("- ").append(Md.quote(ev.neutral(w), 200)).append('\n'));
+                t.why().stream().limit(5).forEach(w -> sb.append("- ").append(Md.quote(ev.neutral(w), 200))
+                        .append(Citations.after(reasonEvidence(w, t, ev))).append('\n'));
             } else {
                 sb.append("\n");
             }
@@ -133,12 +134,42 @@ final class CauseWriter {
                 .append(Md.todo("capacity limits, configuration, load or data volume that staging did not show?")).append('\n');
         boolean lag = factors.stream().anyMatch(f -> f.gap() == Factors.Gap.DETECTION_LAG || f.gap() == Factors.Gap.NO_ALERT_ON_RESOURCE);
         sb.append("5. **Why was it not caught earlier?** ").append(lag ? "See the detection gaps in the contributing factors. " : "")
-                .append(Md.todo("which review, test or alert would have caught it before customers did?")).append('\n');
+                .append(Md.todo("which review, test or alert can catch this before customers do?")).append('\n');
         return sb.toString();
     }
 
     static String confidence(double c) {
         String word = c >= 0.75 ? "high" : c >= 0.5 ? "medium" : "low";
         return word + String.format(Locale.ROOT, " (%.2f)", c);
+    }
+
+    /// The rows of the trigger's evidence a reason rests on: those whose text holds the passage the
+    /// reason quotes (“…”), else the change itself (the first evidence row) — so each bullet of
+    /// "Evidence for it" cites what it says, not just the hypothesis above it.
+    static List<String> reasonEvidence(String reason, Trigger t, Evidence ev) {
+        if (t.evidence().isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        int open = reason.indexOf('“');
+        while (open >= 0) {
+            int close = reason.indexOf('”', open + 1);
+            String quoted = reason.substring(open + 1, close < 0 ? reason.length() : close).replace("…", "").strip();
+            String probe = quoted.length() > 30 ? quoted.substring(0, 30) : quoted;
+            if (probe.length() >= 8) {
+                for (String id : t.evidence()) {
+                    Row r = ev.timeline.byId(id);
+                    if (r != null && r.event().text() != null && r.event().text().contains(probe) && !out.contains(id)) {
+                        out.add(id);
+                        break;
+                    }
+                }
+            }
+            open = close < 0 ? -1 : reason.indexOf('“', close + 1);
+        }
+        if (out.isEmpty()) {
+            out.add(t.evidence().getFirst());
+        }
+        return out;
     }
 }

@@ -54,7 +54,7 @@ final class LessonsWriter {
 
     static String lucky() {
         return bullets(List.of(
-                Md.todo("what could have made this worse — timing, traffic, a second failure — and did not?"),
+                Md.todo("which conditions kept this from being worse — timing, traffic, no second failure?"),
                 Md.todo("which safeguard worked by chance rather than by design?")));
     }
 

@@ -39,7 +39,7 @@ final class ResponseWriter {
         if (gaps.isEmpty()) {
             sb.append("- No detection gap is visible in the evidence.\n");
         }
-        sb.append("- ").append(Md.todo("which signal could have paged earlier, and did any alert fire that nobody acted on?")).append('\n');
+        sb.append("- ").append(Md.todo("which signal showed the problem first, can it page, and did any alert fire that nobody acted on?")).append('\n');
         return sb.toString();
     }
 

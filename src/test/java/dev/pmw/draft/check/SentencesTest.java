@@ -38,7 +38,7 @@ class SentencesTest {
                 A paragraph
                 wrapped over two lines.
                 """;
-        assertEquals(List.of("02:12 alert fired [e-1111]", "02:14 Dani acknowledged\n  and started looking.", "He found it.",
+        assertEquals(List.of("02:12 alert fired [e-1111]", "02:14 Dani acknowledged\n  and started looking. He found it.",
                 "first", "| Time | Event |", "| 02:12 | Alert [e-1111] |", "A paragraph\nwrapped over two lines."), split(md));
     }
 

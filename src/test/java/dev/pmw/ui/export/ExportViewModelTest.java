@@ -86,7 +86,7 @@ class ExportViewModelTest {
         assertEquals(claims + 2, x.issues().stream().filter(Issue::isClaim).count());
         assertEquals(wording + 1, x.issues().stream().filter(i -> !i.isClaim()).count());
         assertTrue(x.confirmation().startsWith((claims + 2) + " claims do not match the evidence and " + (wording + 1)
-                + " phrases are flagged"), x.confirmation());
+                + " phrase"), x.confirmation());
 
         x.formatProperty().set(Format.MARKDOWN_NOTION);
         Path target = dir.resolve(x.fileName());
