@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class Md {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~#])");
+    /// Markdown that means something anywhere in a line; `>` and `#` only do at its start, and
+    /// escaping them everywhere left `(\> 100)` in the text the user reads and edits.
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<|~])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final ExportRedactor SECRETS = new ExportRedactor(java.util.EnumSet.of(ExportRedactor.Kind.SECRET));
 
@@ -24,7 +26,8 @@ final class Md {
     /// Source text quoted inside drafted Markdown: one line, cut, every Markdown character escaped so
     /// the quote cannot start a list, a link, a citation or a table cell.
     static String quote(String text, int max) {
-        return SPECIAL.matcher(plain(text, max)).replaceAll("\\\\$1");
+        String escaped = SPECIAL.matcher(plain(text, max)).replaceAll("\\\\$1");
+        return escaped.startsWith(">") || escaped.startsWith("#") ? "\\" + escaped : escaped;
     }
 
     /// Plain text without chat markup (`*bold*`, backticks), one line, cut: for plain-text fields
