@@ -84,12 +84,24 @@ class DraftAiCommandTest {
     }
 
     @Test
-    void withoutAKeyItDraftsOfflineAndSaysWhy() throws Exception {
+    void withoutAKeyForOpenAiItDraftsOfflineAndSaysWhy() throws Exception {
         Path md = dir.resolve("pm.md");
-        assertEquals(0, run(Map.of("OPENAI_BASE_URL", server.baseUrl()), "draft", SAMPLE, "--ai", "-o", md.toString()));
+        assertEquals(0, run(Map.of(), "draft", SAMPLE, "--ai", "-o", md.toString()));
         assertTrue(err.toString().contains("pmw: --ai: no API key (set OPENAI_API_KEY or save one in the app's AI settings); "
                 + "drafting offline"), err.toString());
         assertTrue(server.requests().isEmpty(), "nothing was sent");
         assertTrue(Files.readString(md).startsWith("# "));
+    }
+
+    @Test
+    void aSelfHostedEndpointNeedsNoKey() throws Exception {
+        // Ollama, LM Studio, vLLM: OPENAI_BASE_URL alone is enough, as in the app
+        server.on(CHAT, FakeOpenAiServer.stream("stream-impact.sse", Duration.ZERO));
+        Path md = dir.resolve("pm.md");
+        assertEquals(0, run(Map.of("OPENAI_BASE_URL", server.baseUrl(), "PMW_MODEL", "llama3.1"), "draft", SAMPLE,
+                "--ai", "-o", md.toString()), err.toString());
+        assertTrue(out.toString().startsWith("Drafting with llama3.1 at " + server.baseUrl() + " (no key set)"), out.toString());
+        assertFalse(server.requests(CHAT).isEmpty(), "drafted through the model");
+        assertTrue(server.requests(CHAT).stream().allMatch(r -> r.body().contains("\"model\":\"llama3.1\"")));
     }
 }
