@@ -152,6 +152,7 @@ public final class ExportDialog extends Dialog<Path> {
         Label note = new Label("E-mail addresses, phone numbers and card numbers are left out unless you tick this. "
                 + "Secrets such as tokens and keys are always removed.");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped in full, not cut to "…"
         note.getStyleClass().add(Styles.MUTED);
         return new VBox(2, box, note);
     }
