@@ -26,7 +26,12 @@ final class ProjectJson {
 
     /// Settings that belong to the incident (not to the machine).
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Settings(String displayZone, String template) {
+    record Settings(String displayZone, String template, List<ConsentJson> aiConsents) {
+    }
+
+    /// A remembered consent to send this project's redacted evidence to an AI endpoint.
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ConsentJson(String endpoint, String grantedAt, String redactionSummary) {
     }
 
     /// One source: where it was, how it was read, and what it gave (so the project opens without it).
