@@ -52,6 +52,15 @@ public final class App extends Application {
         } else if ("sample".equals(System.getProperty("pmw.autoload"))) {
             vm.openSample(); // for screenshots and start-up measurements
         }
+        if ("postmortem".equals(System.getProperty("pmw.workspace"))) {
+            // for screenshots: the Postmortem workspace, drafted offline once there is an analysis
+            vm.workspaceProperty().set(dev.pmw.ui.shell.Workspace.POSTMORTEM);
+            vm.postmortem().canDraftProperty().addListener((o, was, can) -> {
+                if (can && vm.postmortem().documentProperty().get() == null) {
+                    vm.postmortem().draftAll();
+                }
+            });
+        }
     }
 
     /// The window's scene with the app's stylesheet (also for UI tests).
