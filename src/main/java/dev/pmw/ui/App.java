@@ -30,6 +30,7 @@ public final class App extends Application {
             e.consume();
             view.confirmClose(() -> {
                 vm.project().autosave().close();
+                vm.ai().close();
                 stage.hide();
                 javafx.application.Platform.exit();
             });

@@ -43,8 +43,9 @@ import java.util.function.Supplier;
 
 /// The Postmortem workspace: the title, the template, Draft all (offline) and Export in a toolbar;
 /// the sections as an outline on the left; the document in the middle, one [SectionCard] per
-/// section; the rows the section under the caret cites on the right. Before the first draft, a
-/// prompt to draft from the evidence.
+/// section; on the right, the AI panel (what model drafting is doing, its setup, its failures) above
+/// the rows the section under the caret cites. Before the first draft, a prompt to draft from the
+/// evidence.
 public final class PostmortemView extends BorderPane {
     private static final String FROM_FILE = "From a Markdown file…";
 

@@ -5,9 +5,6 @@ import dev.pmw.draft.ActionItem;
 import dev.pmw.draft.ActionKind;
 import dev.pmw.draft.ActionStatus;
 import dev.pmw.draft.DraftContext;
-import dev.pmw.draft.DraftRequest;
-import dev.pmw.draft.DraftStream;
-import dev.pmw.draft.Drafter;
 import dev.pmw.draft.PostmortemDocument;
 import dev.pmw.draft.Priority;
 import dev.pmw.draft.Section;
@@ -39,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -342,20 +338,12 @@ public final class PostmortemViewModel {
             }
             PostmortemDocument before = document.get();
             history.change("Offline draft of the postmortem", d -> Drafts.apply(d, b));
-            status.set(summary(before, document.get(), b.drafts().size()));
+            status.set(Drafts.summary(before, document.get(), b.drafts().size()));
         }, e -> {
             batch = null;
             busy.set(false);
             status.set(e instanceof CancelledException ? "Drafting cancelled; nothing changed." : "Drafting failed: " + message(e));
         });
-    }
-
-    private static String summary(PostmortemDocument before, PostmortemDocument after, int drafted) {
-        long proposals = after == null ? 0 : after.sections().stream().filter(s -> s.proposal() != null
-                && (before == null || before.section(s.key()).map(b -> b.proposal() != s.proposal()).orElse(true))).count();
-        return "Drafted " + drafted + (drafted == 1 ? " section" : " sections") + " offline"
-                + (proposals == 0 ? "." : "; " + proposals + (proposals == 1 ? " section you wrote has" : " sections you wrote have")
-                + " a new draft to review.");
     }
 
     /// Editing action items makes the action-items section the user's: a later draft of it (with

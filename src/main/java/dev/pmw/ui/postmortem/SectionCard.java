@@ -1,8 +1,6 @@
 package dev.pmw.ui.postmortem;
 
-import dev.pmw.draft.Origin;
 import dev.pmw.draft.Section;
-import dev.pmw.draft.SectionDraft;
 import dev.pmw.draft.SectionIntent;
 import dev.pmw.ui.Styles;
 import dev.pmw.ui.ai.AiDraftViewModel;
@@ -13,8 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
