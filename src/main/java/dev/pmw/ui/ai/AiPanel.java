@@ -50,6 +50,10 @@ public final class AiPanel extends VBox {
         settings.setOnAction(e -> openSettings());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // in a narrow side panel the endpoint gives way (the message line names it too), never the rest
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        settings.setMinWidth(Region.USE_PREF_SIZE);
+        endpoint.setMinWidth(0);
         HBox header = new HBox(8, icon, title, endpoint, gap, settings);
         header.setAlignment(Pos.CENTER_LEFT);
 
