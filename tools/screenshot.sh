@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Takes a screenshot of the running app under Xvfb, as a new user would see it.
-#   tools/screenshot.sh OUT.png [--sample] [extra app args…]
+#   tools/screenshot.sh OUT.png [--sample] [--postmortem] [extra app args…]
 # Starts Xvfb on :97 (1280x800), runs the packaged jar (./mvnw -q -DskipTests package first),
 # optionally clicks "Open sample incident" through the -Dpmw.autoload=sample hook, waits for the
-# first frame plus a settle delay, and writes the PNG. Needs: xvfb, imagemagick, xdotool.
+# first frame plus a settle delay, and writes the PNG. --postmortem opens the Postmortem workspace
+# (-Dpmw.workspace=postmortem) and drafts it offline. Needs: xvfb, imagemagick, xdotool.
 set -euo pipefail
 out=${1:?usage: tools/screenshot.sh OUT.png [--sample]}
 shift
 extra=()
 props=()
 for a in "$@"; do
-  if [ "$a" = "--sample" ]; then props+=("-Dpmw.autoload=sample"); else extra+=("$a"); fi
+  if [ "$a" = "--sample" ]; then props+=("-Dpmw.autoload=sample");
+  elif [ "$a" = "--postmortem" ]; then props+=("-Dpmw.workspace=postmortem");
+  else extra+=("$a"); fi
 done
 cd "$(dirname "$0")/.."
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java

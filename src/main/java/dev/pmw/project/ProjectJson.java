@@ -25,10 +25,17 @@ final class ProjectJson {
     }
 
     /// Settings that belong to the incident (not to the machine).
+    ///
+    /// @param rulesOff   relevance rules the user switched off (ids), absent when none
+    /// @param aiConsents remembered consents to send this project's redacted evidence to an endpoint
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    /// @param rulesOff relevance rules the user switched off (ids), absent when none
     record Settings(String displayZone, String template,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> rulesOff) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> rulesOff, List<ConsentJson> aiConsents) {
+    }
+
+    /// A remembered consent to send this project's redacted evidence to an AI endpoint.
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ConsentJson(String endpoint, String grantedAt, String redactionSummary) {
     }
 
     /// One source: where it was, how it was read, and what it gave (so the project opens without it).

@@ -65,7 +65,7 @@ final class ProjectLoader {
             layer = new EditLayer(edits);
             settings = f.settings() == null ? IncidentSettings.DEFAULT
                     : new IncidentSettings(f.settings().displayZone() == null ? null : ZoneId.of(f.settings().displayZone()),
-                    f.settings().template());
+                    f.settings().template(), consents(f.settings().aiConsents()));
         } catch (RuntimeException e) {
             throw ProjectReader.damaged(file, String.valueOf(e.getMessage()), e);
         }
@@ -225,5 +225,15 @@ final class ProjectLoader {
         } catch (InvalidPathException e) {
             return null;
         }
+    }
+
+    private static dev.pmw.draft.privacy.Consents consents(List<ProjectJson.ConsentJson> saved) {
+        if (saved == null) {
+            return dev.pmw.draft.privacy.Consents.NONE;
+        }
+        return new dev.pmw.draft.privacy.Consents(saved.stream().filter(c -> c.endpoint() != null && !c.endpoint().isBlank())
+                .map(c -> new dev.pmw.draft.privacy.Consent(c.endpoint(),
+                        c.grantedAt() == null ? null : java.time.Instant.parse(c.grantedAt()), c.redactionSummary()))
+                .toList());
     }
 }

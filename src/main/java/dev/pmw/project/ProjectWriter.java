@@ -60,8 +60,13 @@ final class ProjectWriter {
         return new ProjectJson.File(ProjectFormat.FORMAT, ProjectFormat.SCHEMA_VERSION, recovery,
                 ProjectFormat.appVersion(), Instant.now().toString(),
                 new ProjectJson.Settings(s.displayZone().getId(), s.template(),
-                        List.copyOf(new TreeSet<>(p.incident().disabledRules()))), sources,
+                        List.copyOf(new TreeSet<>(p.incident().disabledRules())), consents(s.aiConsents())), sources,
                 p.incident().edits().edits().stream().map(EditCodec::write).toList(), p.document());
+    }
+
+    private static List<ProjectJson.ConsentJson> consents(dev.pmw.draft.privacy.Consents c) {
+        return c.granted().isEmpty() ? null : c.granted().stream().map(g -> new ProjectJson.ConsentJson(g.endpoint(),
+                g.grantedAt() == null ? null : g.grantedAt().toString(), g.redactionSummary())).toList();
     }
 
     private static ProjectJson.Source source(LoadedSource s, TimelineSource ts, SavedSource saved, Path projectDir,

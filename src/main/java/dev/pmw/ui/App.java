@@ -30,6 +30,7 @@ public final class App extends Application {
             e.consume();
             view.confirmClose(() -> {
                 vm.project().autosave().close();
+                vm.ai().close();
                 stage.hide();
                 javafx.application.Platform.exit();
             });
@@ -51,6 +52,15 @@ public final class App extends Application {
             vm.importPaths(args.stream().map(Path::of).toList());
         } else if ("sample".equals(System.getProperty("pmw.autoload"))) {
             vm.openSample(); // for screenshots and start-up measurements
+        }
+        if ("postmortem".equals(System.getProperty("pmw.workspace"))) {
+            // for screenshots: the Postmortem workspace, drafted offline once there is an analysis
+            vm.workspaceProperty().set(dev.pmw.ui.shell.Workspace.POSTMORTEM);
+            vm.postmortem().canDraftProperty().addListener((o, was, can) -> {
+                if (can && vm.postmortem().documentProperty().get() == null) {
+                    vm.postmortem().draftAll();
+                }
+            });
         }
     }
 

@@ -29,6 +29,7 @@ public enum Shortcut {
     EXPORT("Workspaces", "Export the postmortem…", "Shortcut+E"),
     DRAFT_ALL("Postmortem", "Draft every section offline (your text is kept; new drafts wait as proposals)", "Shortcut+Shift+Enter"),
     QUICK_FIX("Postmortem", "Quick fixes for the wording under the caret", "Alt+Enter"),
+    AI_SETTINGS("Postmortem", "AI settings: endpoint, model, API key", "Shortcut+Comma"),
 
     EDIT("Selected row", "Edit its text (double-click a time, kind or actor to edit that)", "F2"),
     PIN("Selected row", "Pin / unpin", "Shortcut+P"),

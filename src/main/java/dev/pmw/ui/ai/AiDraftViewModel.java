@@ -2,6 +2,7 @@ package dev.pmw.ui.ai;
 
 import dev.pmw.draft.DraftContext;
 import dev.pmw.draft.DraftRequest;
+import dev.pmw.draft.People;
 import dev.pmw.draft.PostmortemDocument;
 import dev.pmw.draft.Section;
 import dev.pmw.draft.SectionDraft;
@@ -150,7 +151,8 @@ public final class AiDraftViewModel implements AutoCloseable {
         return zone;
     }
 
-    /// Names the user wants redacted before anything is sent (people, customers).
+    /// Names the user wants redacted before anything is sent (customers, say); the people the
+    /// timeline names are redacted anyway.
     public ObservableList<String> namesToRedact() {
         return namesToRedact;
     }
@@ -317,7 +319,7 @@ public final class AiDraftViewModel implements AutoCloseable {
         sectionKey.set(key);
         failure.set(null);
         message.set("Preparing the request for “" + heading + "”…");
-        background.run(w -> session.prepare(ep, key, req, instruction, names), Progress.NONE, p -> {
+        background.run(w -> session.prepare(ep, key, req, instruction, withPeople(names, req)), Progress.NONE, p -> {
             if (mine != generation) {
                 return;
             }
@@ -338,6 +340,16 @@ public final class AiDraftViewModel implements AutoCloseable {
                 message.set("Could not prepare the request: " + e.getMessage());
             }
         });
+    }
+
+    /// The names to redact: the user's list and the people the timeline names (responders, chat
+    /// authors, commit authors), who need not be named to a model to draft the section.
+    private static List<String> withPeople(List<String> names, DraftRequest req) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(names);
+        if (req.context() != null && req.context().timeline() != null) {
+            all.addAll(People.of(req.context().timeline()));
+        }
+        return List.copyOf(all);
     }
 
     private void start(Prepared p) {

@@ -50,6 +50,10 @@ public final class AiPanel extends VBox {
         settings.setOnAction(e -> openSettings());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // in a narrow side panel the endpoint gives way (the message line names it too), never the rest
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        settings.setMinWidth(Region.USE_PREF_SIZE);
+        endpoint.setMinWidth(0);
         HBox header = new HBox(8, icon, title, endpoint, gap, settings);
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -58,6 +62,7 @@ public final class AiPanel extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add("ai-message");
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
 
         Map<State, Node> parts = new EnumMap<>(State.class);
         parts.put(State.NOT_CONFIGURED, setupHelp());
@@ -98,9 +103,10 @@ public final class AiPanel extends VBox {
                 + "nothing leaves this computer. To draft with a model, set up an OpenAI-compatible endpoint (OpenAI, "
                 + "Azure OpenAI, or a local Ollama, LM Studio or vLLM) in AI Settings (Ctrl+,), or start pmw with:");
         what.setWrapText(true);
-        Label env = new Label("OPENAI_BASE_URL=http://localhost:11434/v1   PMW_MODEL=llama3.1   OPENAI_API_KEY=sk-…");
+        what.setMinHeight(Region.USE_PREF_SIZE); // wrapped in a narrow side panel: all of it, never "…"
+        Label env = new Label("OPENAI_BASE_URL=http://localhost:11434/v1\nPMW_MODEL=llama3.1\nOPENAI_API_KEY=sk-…");
         env.getStyleClass().add("ai-env");
-        env.setWrapText(true);
+        env.setMinHeight(Region.USE_PREF_SIZE);
         Button open = new Button("Set up an AI endpoint…");
         open.setId("aiSetupButton");
         open.getStyleClass().add("accent");

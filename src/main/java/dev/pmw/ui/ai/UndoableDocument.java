@@ -4,7 +4,8 @@ import dev.pmw.draft.PostmortemDocument;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -14,11 +15,17 @@ import java.util.function.UnaryOperator;
 
 /// A [DocumentHost] with undo and redo of whole-document steps (documents are immutable, so a step
 /// is the document before it).
+///
+/// It can host a document property that others change too (the project's, which typing in an
+/// editor changes): a change that does not come through this host, such as typing or opening a
+/// project, ends the history, so undoing a step never throws away text written after it (the
+/// editors undo their own typing).
 public final class UndoableDocument implements DocumentHost {
     private record Step(String label, PostmortemDocument other) {
     }
 
-    private final ReadOnlyObjectWrapper<PostmortemDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<PostmortemDocument> document;
+    private boolean applying;
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -26,12 +33,24 @@ public final class UndoableDocument implements DocumentHost {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
 
     public UndoableDocument(PostmortemDocument initial) {
-        document.set(initial);
+        this(new SimpleObjectProperty<>(initial));
+    }
+
+    /// Hosts `document`; changes made to it directly (not through this host) end the history.
+    public UndoableDocument(ObjectProperty<PostmortemDocument> document) {
+        this.document = document;
+        document.addListener((o, old, now) -> {
+            if (!applying && (!undo.isEmpty() || !redo.isEmpty())) {
+                undo.clear();
+                redo.clear();
+                update();
+            }
+        });
     }
 
     @Override
     public ReadOnlyObjectProperty<PostmortemDocument> documentProperty() {
-        return document.getReadOnlyProperty();
+        return document;
     }
 
     @Override
@@ -41,9 +60,9 @@ public final class UndoableDocument implements DocumentHost {
         if (after.equals(before)) {
             return;
         }
+        set(after);
         undo.push(new Step(label, before));
         redo.clear();
-        document.set(after);
         update();
     }
 
@@ -51,7 +70,7 @@ public final class UndoableDocument implements DocumentHost {
     public void reset(PostmortemDocument d) {
         undo.clear();
         redo.clear();
-        document.set(d);
+        set(d);
         update();
     }
 
@@ -61,7 +80,7 @@ public final class UndoableDocument implements DocumentHost {
             return false;
         }
         redo.push(new Step(s.label(), document.get()));
-        document.set(s.other());
+        set(s.other());
         update();
         return true;
     }
@@ -72,9 +91,18 @@ public final class UndoableDocument implements DocumentHost {
             return false;
         }
         undo.push(new Step(s.label(), document.get()));
-        document.set(s.other());
+        set(s.other());
         update();
         return true;
+    }
+
+    private void set(PostmortemDocument d) {
+        applying = true;
+        try {
+            document.set(d);
+        } finally {
+            applying = false;
+        }
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -66,4 +66,13 @@ final class Drafts {
         }
         return out.withFacts(b.facts().withRevenueImpact(out.facts().revenueImpact()));
     }
+
+    /// The status line after drafting: how many sections, and how many new proposals wait.
+    static String summary(PostmortemDocument before, PostmortemDocument after, int drafted) {
+        long proposals = after == null ? 0 : after.sections().stream().filter(s -> s.proposal() != null
+                && (before == null || before.section(s.key()).map(b -> b.proposal() != s.proposal()).orElse(true))).count();
+        return "Drafted " + drafted + (drafted == 1 ? " section" : " sections") + " offline"
+                + (proposals == 0 ? "." : "; " + proposals + (proposals == 1 ? " section you wrote has" : " sections you wrote have")
+                + " a new draft to review.");
+    }
 }

@@ -3,6 +3,9 @@ package dev.pmw.ui.postmortem;
 import dev.pmw.draft.Template;
 import dev.pmw.ui.Shortcut;
 import dev.pmw.ui.Styles;
+import dev.pmw.ui.ai.AiDraftViewModel;
+import dev.pmw.ui.ai.AiPanel;
+import dev.pmw.ui.work.Background;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -40,12 +43,15 @@ import java.util.function.Supplier;
 
 /// The Postmortem workspace: the title, the template, Draft all (offline) and Export in a toolbar;
 /// the sections as an outline on the left; the document in the middle, one [SectionCard] per
-/// section; the rows the section under the caret cites on the right. Before the first draft, a
-/// prompt to draft from the evidence.
+/// section; on the right, the AI panel (what model drafting is doing, its setup, its failures) above
+/// the rows the section under the caret cites. Before the first draft, a prompt to draft from the
+/// evidence.
 public final class PostmortemView extends BorderPane {
     private static final String FROM_FILE = "From a Markdown file…";
 
     private final PostmortemViewModel vm;
+    private final AiDraftViewModel ai;
+    private final AiPanel aiPanel;
     private final Supplier<Window> window;
     private final VBox document = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(document);
@@ -55,9 +61,14 @@ public final class PostmortemView extends BorderPane {
     private final TextField title = new TextField();
     private boolean choosing;
 
-    /// @param export opens the export dialog
-    public PostmortemView(PostmortemViewModel vm, Runnable export, Supplier<Window> window) {
+    /// @param ai         AI drafting: its panel tops the right-hand side, each card gets its bar
+    /// @param background for the AI panel's settings dialog
+    /// @param export     opens the export dialog
+    public PostmortemView(PostmortemViewModel vm, AiDraftViewModel ai, Background background, Runnable export,
+                          Supplier<Window> window) {
         this.vm = vm;
+        this.ai = ai;
+        this.aiPanel = new AiPanel(ai, background);
         this.window = window;
         getStyleClass().add("postmortem-view");
         setId("postmortemView");
@@ -80,11 +91,14 @@ public final class PostmortemView extends BorderPane {
         });
         outline.setMinWidth(150);
         EvidenceSidebar evidence = new EvidenceSidebar(vm);
-        evidence.setMinWidth(200);
-        SplitPane split = new SplitPane(outline, scroll, evidence);
-        split.setDividerPositions(0.17, 0.76);
+        VBox.setVgrow(evidence, Priority.ALWAYS);
+        VBox side = new VBox(aiPanel, evidence);
+        side.getStyleClass().add("postmortem-side");
+        side.setMinWidth(240);
+        SplitPane split = new SplitPane(outline, scroll, side);
+        split.setDividerPositions(0.16, 0.71);
         SplitPane.setResizableWithParent(outline, false);
-        SplitPane.setResizableWithParent(evidence, false);
+        SplitPane.setResizableWithParent(side, false);
         split.visibleProperty().bind(vm.documentProperty().isNotNull());
 
         Node empty = emptyState();
@@ -107,9 +121,14 @@ public final class PostmortemView extends BorderPane {
         });
     }
 
-    /// The card of a section (the AI panel adds its buttons to [SectionCard#actions()]).
+    /// The card of a section.
     public SectionCard card(String key) {
         return cards.get(key);
+    }
+
+    /// The AI panel (its settings dialog is also in the Postmortem menu).
+    public AiPanel aiPanel() {
+        return aiPanel;
     }
 
     /// Puts the keyboard in the workspace: the section being edited, else the first, else Draft all.
@@ -261,13 +280,18 @@ public final class PostmortemView extends BorderPane {
         List<SectionCard> list = vm.sections().stream().map(m -> {
             SectionCard c = cards.get(m.key());
             if (c == null || c.model() != m) {
-                c = new SectionCard(vm, m);
+                c = new SectionCard(vm, m, ai);
                 m.sectionProperty().addListener(o -> outline.refresh());
                 m.checkProperty().addListener(o -> outline.refresh());
             }
             keep.put(m.key(), c);
             return c;
         }).toList();
+        cards.forEach((k, c) -> {
+            if (keep.get(k) != c) {
+                c.dispose();
+            }
+        });
         cards.clear();
         cards.putAll(keep);
         document.getChildren().setAll(list);
@@ -344,61 +368,6 @@ public final class PostmortemView extends BorderPane {
                 case dev.pmw.draft.Templates.GOOGLE_SRE -> "Google SRE";
                 default -> name;
             });
-        }
-    }
-
-    /// A section in the outline: heading, who wrote it, reviewed, a waiting proposal, findings.
-    private static final class OutlineCell extends ListCell<SectionModel> {
-        @Override
-        protected void updateItem(SectionModel m, boolean empty) {
-            super.updateItem(m, empty);
-            if (empty || m == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            var s = m.section();
-            FontIcon icon = new FontIcon(switch (s.origin()) {
-                case OFFLINE -> "mdi2f-file-document-outline";
-                case AI -> "mdi2r-robot-outline";
-                case USER -> "mdi2a-account-edit-outline";
-            });
-            icon.getStyleClass().add("outline-icon");
-            HBox badges = new HBox(3);
-            badges.setAlignment(Pos.CENTER_RIGHT);
-            if (s.accepted()) {
-                badges.getChildren().add(badge("mdi2c-check-circle", "outline-reviewed"));
-            }
-            if (s.proposal() != null) {
-                badges.getChildren().add(badge("mdi2s-source-branch", "outline-proposal"));
-            }
-            int n = m.check().findings();
-            if (n > 0) {
-                Label count = new Label(String.valueOf(n));
-                count.getStyleClass().add("outline-findings");
-                badges.getChildren().add(count);
-            }
-            Label name = new Label(s.heading());
-            name.setMinWidth(0);
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox line = new HBox(6, icon, name, grow, badges);
-            line.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(line);
-            setTooltip(new Tooltip(s.heading() + " — " + switch (s.origin()) {
-                case OFFLINE -> "offline draft";
-                case AI -> "AI draft";
-                case USER -> "written by you";
-            } + (s.accepted() ? ", reviewed" : "") + (s.proposal() != null ? ", a new draft is waiting" : "")
-                    + (n > 0 ? ", " + n + " to check" : "")));
-        }
-
-        private static FontIcon badge(String icon, String style) {
-            FontIcon i = new FontIcon(icon);
-            i.getStyleClass().add(style);
-            return i;
         }
     }
 }

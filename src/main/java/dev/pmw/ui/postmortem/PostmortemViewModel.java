@@ -5,9 +5,6 @@ import dev.pmw.draft.ActionItem;
 import dev.pmw.draft.ActionKind;
 import dev.pmw.draft.ActionStatus;
 import dev.pmw.draft.DraftContext;
-import dev.pmw.draft.DraftRequest;
-import dev.pmw.draft.DraftStream;
-import dev.pmw.draft.Drafter;
 import dev.pmw.draft.PostmortemDocument;
 import dev.pmw.draft.Priority;
 import dev.pmw.draft.Section;
@@ -17,6 +14,7 @@ import dev.pmw.draft.SectionSpec;
 import dev.pmw.draft.Template;
 import dev.pmw.draft.offline.EvidenceDrafter;
 import dev.pmw.timeline.Incident;
+import dev.pmw.ui.ai.UndoableDocument;
 import dev.pmw.ui.timeline.EvidenceFilter;
 import dev.pmw.ui.timeline.TimeDisplay;
 import dev.pmw.ui.work.Background;
@@ -38,12 +36,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /// The Postmortem workspace: the document (saved with the project), one [SectionModel] per section,
-/// drafting (all sections offline, or one section with any [Drafter]), the claim checks and the
+/// drafting all sections offline (one section is drafted through the AI panel's view model, with
+/// the model or offline, into [#host()]), the claim checks and the
 /// blameless lint of every section, the action items, and the rows the focused section cites.
 ///
 /// The user's text is never overwritten: a draft replaces a section only when nobody wrote or
@@ -58,19 +56,17 @@ public final class PostmortemViewModel {
     private final Background background;
     private final EvidenceDrafter offline = new EvidenceDrafter();
     private final Checking checking;
+    private final UndoableDocument history;
 
     private final ObservableList<SectionModel> sections = FXCollections.observableArrayList();
     private final Map<String, SectionModel> byKey = new HashMap<>();
     private final ReadOnlyObjectWrapper<Template> template = new ReadOnlyObjectWrapper<>(dev.pmw.draft.Templates.standard());
-    private final ObjectProperty<Drafter> drafter = new SimpleObjectProperty<>(offline);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canDraft = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObjectProperty<SectionModel> focused = new SimpleObjectProperty<>();
     private final ObservableList<EvidenceItem> evidence = FXCollections.observableArrayList();
     private final ObservableList<Issue> issues = FXCollections.observableArrayList();
-    private final Map<String, Object> draftTokens = new HashMap<>();
-    private final Map<String, Background.Job> draftJobs = new HashMap<>();
     private Background.Job batch;
     private DraftContext context;
     private Consumer<EvidenceFilter> rowOpener = f -> { };
@@ -83,6 +79,7 @@ public final class PostmortemViewModel {
         this.time = time;
         this.document = document;
         this.background = background;
+        this.history = new UndoableDocument(document);
         this.checking = new Checking(background, this::context, () -> time.zoneProperty().get(), document::get,
                 this::applyChecks);
         document.addListener((o, old, now) -> {
@@ -113,9 +110,9 @@ public final class PostmortemViewModel {
     public ObservableList<SectionModel> sections() { return sections; }
     /// The template of the document, or the one the first draft will use.
     public ReadOnlyObjectProperty<Template> templateProperty() { return template.getReadOnlyProperty(); }
-    /// The drafter that [#draftSection(String)] uses (the offline one unless another is set; the
-    /// AI panel sets its own here or calls [#draftSection(String, Drafter)]).
-    public ObjectProperty<Drafter> drafterProperty() { return drafter; }
+    /// The document as a [DocumentHost]: drafts arriving, accepts and rejects of proposals go
+    /// through it as undoable steps (typing is undone by the editors).
+    public UndoableDocument host() { return history; }
     /// A whole-document draft is running.
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /// There is an analysis to draft from and no whole-document draft is running.
@@ -162,68 +159,6 @@ public final class PostmortemViewModel {
         runBatch(ctx, document.get(), null, "Drafting the postmortem offline…");
     }
 
-    /// Drafts one section with [#drafterProperty()].
-    public void draftSection(String key) {
-        draftSection(key, drafter.get());
-    }
-
-    /// Drafts one section with `with`. The text streams into the section's
-    /// [SectionModel#streamedProperty()]; the finished draft is offered to the document.
-    public void draftSection(String key, Drafter with) {
-        SectionModel m = byKey.get(key);
-        DraftContext ctx = context();
-        PostmortemDocument doc = document.get();
-        if (m == null || ctx == null || doc == null || m.draftingProperty().get()) {
-            return;
-        }
-        SectionSpec spec = DocumentTemplates.specs(doc, template.get()).stream().filter(s -> s.key().equals(key))
-                .findFirst().orElseThrow();
-        Object token = new Object();
-        draftTokens.put(key, token);
-        AtomicReference<String> soFar = new AtomicReference<>("");
-        m.startDraft();
-        Background.Job job = background.run(w -> {
-            StringBuilder sb = new StringBuilder();
-            DraftStream stream = chunk -> {
-                sb.append(chunk);
-                soFar.set(sb.toString());
-                w.progress().update(-1, null); // wakes the FX side, which reads soFar
-            };
-            return with.draft(new DraftRequest(ctx, spec, doc), stream, w);
-        }, (f, msg) -> {
-            if (draftTokens.get(key) == token) {
-                m.streamed(soFar.get());
-            }
-        }, d -> {
-            if (draftTokens.remove(key, token)) {
-                draftJobs.remove(key);
-                m.endDraft(null);
-                offer(d);
-            }
-        }, e -> {
-            if (draftTokens.remove(key, token)) {
-                draftJobs.remove(key);
-                m.endDraft(e instanceof CancelledException ? null : "The draft failed: " + message(e));
-            }
-        });
-        if (draftTokens.get(key) == token) {
-            draftJobs.put(key, job);
-        }
-    }
-
-    /// Stops the draft of one section; nothing changes.
-    public void cancelDraft(String key) {
-        draftTokens.remove(key);
-        Background.Job j = draftJobs.remove(key);
-        if (j != null) {
-            j.cancel();
-        }
-        SectionModel m = byKey.get(key);
-        if (m != null) {
-            m.endDraft(null);
-        }
-    }
-
     /// Stops the whole-document draft; nothing changes.
     public void cancelDraftAll() {
         if (batch != null) {
@@ -232,12 +167,21 @@ public final class PostmortemViewModel {
     }
 
     /// A finished draft from anywhere (the offline drafter, an AI drafter): it replaces the section
-    /// when nobody wrote or accepted it, else it waits as the section's proposal.
+    /// when nobody wrote or accepted it, else it waits as the section's proposal. One undoable step.
     public void offer(SectionDraft d) {
         PostmortemDocument cur = document.get();
         if (cur != null && cur.section(d.key()).isPresent()) {
-            document.set(cur.offer(d));
+            history.change("Draft of “" + cur.section(d.key()).get().heading() + "”", x -> x.offer(d));
         }
+    }
+
+    /// Undoes the last draft, accept or reject of a proposal; false when there is none.
+    public boolean undo() {
+        return history.undo();
+    }
+
+    public boolean redo() {
+        return history.redo();
     }
 
     // ---- commands: text --------------------------------------------------------------------
@@ -269,7 +213,8 @@ public final class PostmortemViewModel {
     public void accept(String key) {
         PostmortemDocument doc = document.get();
         if (doc != null && doc.section(key).isPresent()) {
-            document.set(doc.accept(key));
+            history.change((doc.section(key).get().proposal() != null ? "Accept the proposal for “" : "Mark reviewed: “")
+                    + doc.section(key).get().heading() + "”", d -> d.accept(key));
         }
     }
 
@@ -277,7 +222,7 @@ public final class PostmortemViewModel {
     public void dismissProposal(String key) {
         PostmortemDocument doc = document.get();
         if (doc != null && doc.section(key).isPresent()) {
-            document.set(doc.dismissProposal(key));
+            history.change("Reject the proposal for “" + doc.section(key).get().heading() + "”", d -> d.dismissProposal(key));
         }
     }
 
@@ -392,22 +337,13 @@ public final class PostmortemViewModel {
                 return; // closed meanwhile
             }
             PostmortemDocument before = document.get();
-            PostmortemDocument next = Drafts.apply(before, b);
-            document.set(next);
-            status.set(summary(before, next, b.drafts().size()));
+            history.change("Offline draft of the postmortem", d -> Drafts.apply(d, b));
+            status.set(Drafts.summary(before, document.get(), b.drafts().size()));
         }, e -> {
             batch = null;
             busy.set(false);
             status.set(e instanceof CancelledException ? "Drafting cancelled; nothing changed." : "Drafting failed: " + message(e));
         });
-    }
-
-    private static String summary(PostmortemDocument before, PostmortemDocument after, int drafted) {
-        long proposals = after == null ? 0 : after.sections().stream().filter(s -> s.proposal() != null
-                && (before == null || before.section(s.key()).map(b -> b.proposal() != s.proposal()).orElse(true))).count();
-        return "Drafted " + drafted + (drafted == 1 ? " section" : " sections") + " offline"
-                + (proposals == 0 ? "." : "; " + proposals + (proposals == 1 ? " section you wrote has" : " sections you wrote have")
-                + " a new draft to review.");
     }
 
     /// Editing action items makes the action-items section the user's: a later draft of it (with

@@ -1,16 +1,16 @@
 package dev.pmw.ui.postmortem;
 
-import dev.pmw.draft.Origin;
 import dev.pmw.draft.Section;
-import dev.pmw.draft.SectionDraft;
 import dev.pmw.draft.SectionIntent;
 import dev.pmw.ui.Styles;
+import dev.pmw.ui.ai.AiDraftViewModel;
+import dev.pmw.ui.ai.ProposalView;
+import dev.pmw.ui.ai.ProposalViewModel;
+import dev.pmw.ui.ai.SectionAiBar;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,11 +21,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.Locale;
 
 /// One section of the document: its heading with who wrote it and how it stands against the
-/// evidence, its editor, a waiting proposal (a newer draft the user accepts or rejects), a draft
-/// being written (streamed text and Cancel), and for the action-items section, the items.
+/// evidence, Mark reviewed and the AI bar (Draft, Redraft with an instruction, Cancel), its editor,
+/// a waiting proposal as a word diff (Accept, Accept part, Reject), a draft being streamed, and for
+/// the action-items section, the items.
 ///
-/// The buttons on the right of the heading ([#actions()]) draft the section again with the view
-/// model's current drafter; other drafters (the AI panel) add their own buttons there.
+/// A stream goes into the editor itself when the draft will replace the section (nobody wrote or
+/// accepted it); otherwise it shows above the user's text, which stays as it is.
 public final class SectionCard extends VBox {
     private final PostmortemViewModel vm;
     private final SectionModel model;
@@ -33,12 +34,14 @@ public final class SectionCard extends VBox {
     private final Label origin = new Label();
     private final Label findings = new Label();
     private final HBox actions = new HBox(4);
-    private final VBox proposal = new VBox(6);
+    private final ProposalView proposal;
+    private final Label streamedText = new Label();
+    private boolean streamIntoEditor;
     private final VBox drafting = new VBox(4);
     private final Label error = new Label();
     private final Button review = new Button();
 
-    SectionCard(PostmortemViewModel vm, SectionModel model) {
+    SectionCard(PostmortemViewModel vm, SectionModel model, AiDraftViewModel ai) {
         this.vm = vm;
         this.model = model;
         getStyleClass().add("section-card");
@@ -60,20 +63,14 @@ public final class SectionCard extends VBox {
 
         review.getStyleClass().add("small");
         review.setOnAction(e -> vm.accept(model.key()));
-        Button redraft = new Button("Redraft", new FontIcon("mdi2r-refresh"));
-        redraft.getStyleClass().add("small");
-        redraft.setId("redraft-" + model.key());
-        redraft.setTooltip(new Tooltip("Draft this section again from the evidence. If you wrote or accepted it, "
-                + "the new draft waits as a proposal; your text stays."));
-        redraft.setOnAction(e -> vm.draftSection(model.key()));
-        redraft.disableProperty().bind(model.draftingProperty().or(vm.canDraftProperty().not()));
-        actions.getChildren().addAll(review, redraft);
+        actions.getChildren().addAll(review, new SectionAiBar(ai, model.key()));
         actions.setAlignment(Pos.CENTER_RIGHT);
         HBox head = new HBox(8, group, heading, origin, findings, grow, actions);
         head.setAlignment(Pos.CENTER_LEFT);
 
         editor = new SectionEditor(s.text(), text -> vm.setText(model.key(), text), vm::showCitation);
         editor.setId("editor-" + model.key());
+        editor.setHistoryFallback(vm::undo, vm::redo); // nothing typed to undo: undo the last draft, accept or reject
         editor.focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 vm.focusedProperty().set(model);
@@ -84,9 +81,11 @@ public final class SectionCard extends VBox {
         editor.setMinHeight(56);
         editor.setPrefHeight(80);
 
-        proposal.getStyleClass().add("proposal");
-        proposal.setId("proposal-" + model.key());
+        proposal = new ProposalView(new ProposalViewModel(vm.host(), model.key()), ai.checks());
         drafting.getStyleClass().add("drafting");
+        drafting.setId("drafting-" + model.key());
+        streamedText.setWrapText(true);
+        streamedText.getStyleClass().add("streamed-text");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(model.draftErrorProperty());
@@ -133,8 +132,15 @@ public final class SectionCard extends VBox {
         }
     }
 
+    /// Stops following the document (the card is gone).
+    void dispose() {
+        proposal.viewModel().dispose();
+    }
+
     private void showSection(Section s) {
-        editor.showText(s.text());
+        if (!(streamIntoEditor && model.draftingProperty().get())) {
+            editor.showText(s.text());
+        }
         origin.setText(switch (s.origin()) {
             case OFFLINE -> "offline draft";
             case AI -> "AI draft";
@@ -157,67 +163,35 @@ public final class SectionCard extends VBox {
         if (s.accepted()) {
             review.getStyleClass().add("reviewed");
         }
-        showProposal(s.proposal());
-    }
-
-    private void showProposal(SectionDraft p) {
-        proposal.getChildren().clear();
-        boolean on = p != null;
-        proposal.setVisible(on);
-        proposal.setManaged(on);
-        if (!on) {
-            return;
-        }
-        Label what = new Label("A new " + (p.origin() == Origin.AI ? "AI draft" + (p.drafter().isEmpty() ? "" : " (" + p.drafter() + ")")
-                : "offline draft") + " is waiting. Your text stays until you choose.");
-        what.setWrapText(true);
-        what.getStyleClass().add("proposal-title");
-        Button use = new Button("Use the draft", new FontIcon("mdi2c-check"));
-        use.setId("acceptProposal-" + model.key());
-        use.getStyleClass().addAll("small", "accent");
-        use.setTooltip(new Tooltip("Replace your text with the draft (Ctrl+Z in the editor takes it back)"));
-        use.setOnAction(e -> vm.accept(model.key()));
-        Button keep = new Button("Keep mine", new FontIcon("mdi2c-close"));
-        keep.setId("dismissProposal-" + model.key());
-        keep.getStyleClass().add("small");
-        keep.setOnAction(e -> vm.dismissProposal(model.key()));
-        ToggleButton show = new ToggleButton("Show the draft");
-        show.getStyleClass().add("small");
-        Label text = new Label(p.text());
-        text.setWrapText(true);
-        text.getStyleClass().add("proposal-text");
-        ScrollPane box = new ScrollPane(text);
-        box.setFitToWidth(true);
-        box.setMaxHeight(260);
-        box.getStyleClass().add("proposal-scroll");
-        box.visibleProperty().bind(show.selectedProperty());
-        box.managedProperty().bind(show.selectedProperty());
-        HBox buttons = new HBox(6, use, keep, show);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        proposal.getChildren().addAll(what, buttons, box);
     }
 
     private void showDrafting() {
-        drafting.getChildren().clear();
         boolean on = model.draftingProperty().get();
+        if (on && !drafting.isVisible()) {          // a stream starts: where does it go?
+            streamIntoEditor = model.section().replaceable();
+            drafting.getChildren().clear();
+            ProgressIndicator spin = new ProgressIndicator();
+            spin.setPrefSize(16, 16);
+            Label what = new Label(streamIntoEditor ? "Drafting " + model.section().heading().toLowerCase(Locale.ROOT) + "…"
+                    : "Drafting a new version; it will wait as a proposal next to your text.");
+            what.setWrapText(true);
+            HBox line = new HBox(8, spin, what);
+            line.setAlignment(Pos.CENTER_LEFT);
+            drafting.getChildren().add(line);
+            if (!streamIntoEditor) {
+                drafting.getChildren().add(streamedText);
+            }
+        }
         drafting.setVisible(on);
         drafting.setManaged(on);
-        if (!on) {
-            return;
+        editor.setEditable(!(on && streamIntoEditor));
+        if (on && streamIntoEditor) {
+            editor.showText(model.streamedProperty().get());
+        } else if (on) {
+            streamedText.setText(model.streamedProperty().get());
+        } else {
+            editor.showText(model.section().text());
         }
-        ProgressIndicator spin = new ProgressIndicator();
-        spin.setPrefSize(16, 16);
-        Label what = new Label("Drafting " + model.section().heading().toLowerCase(Locale.ROOT) + "…");
-        Button cancel = new Button("Cancel", new FontIcon("mdi2c-close-circle-outline"));
-        cancel.setId("cancelDraft-" + model.key());
-        cancel.getStyleClass().add("small");
-        cancel.setOnAction(e -> vm.cancelDraft(model.key()));
-        HBox line = new HBox(8, spin, what, cancel);
-        line.setAlignment(Pos.CENTER_LEFT);
-        Label streamed = new Label(model.streamedProperty().get());
-        streamed.setWrapText(true);
-        streamed.getStyleClass().add("streamed-text");
-        drafting.getChildren().addAll(line, streamed);
     }
 
     private void showFindings(SectionCheck c) {

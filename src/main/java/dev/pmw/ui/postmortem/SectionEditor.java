@@ -22,8 +22,9 @@ import java.util.function.Consumer;
 /// One section's Markdown in a RichTextFX area. What the checks found is drawn over the text:
 /// citations as chips (Ctrl+click shows the row in the timeline), unsupported and contradicted
 /// sentences underlined, wrong values marked, blameless-lint findings underlined; hovering shows
-/// why, and a right-click (or Alt+Enter) offers the neutral rewrite. Undo is the area's own: plain
-/// text changes only, so redrawing the marks is never an undo step.
+/// why, and a right-click (or Alt+Enter) offers the neutral rewrite. Undo is the area's own for
+/// typing (plain text changes only, so redrawing the marks is never an undo step); with no typing
+/// left to undo, Ctrl+Z undoes the document's last draft, accept or reject.
 ///
 /// Text the user types goes to `onUserText`; text from outside (a draft, an accepted proposal)
 /// comes in through [#showText] and is not reported back as the user's.
@@ -33,6 +34,8 @@ final class SectionEditor extends StyleClassedTextArea {
     private final ContextMenu menu = new ContextMenu();
     private SectionCheck check = SectionCheck.NONE;
     private boolean external;
+    private Runnable undoElsewhere = () -> { };
+    private Runnable redoElsewhere = () -> { };
 
     /// @param onUserText receives the whole text after every change the user makes
     /// @param onCitation shows a cited row (its event id)
@@ -82,11 +85,26 @@ final class SectionEditor extends StyleClassedTextArea {
             if (Shortcut.QUICK_FIX.combination().match(e)) {
                 showQuickFixes();
                 e.consume();
+            } else if (Shortcut.UNDO.combination().match(e) && !getUndoManager().isUndoAvailable()) {
+                undoElsewhere.run();
+                e.consume();
+            } else if (Shortcut.REDO.combination().match(e) && !getUndoManager().isRedoAvailable()) {
+                redoElsewhere.run();
+                e.consume();
             }
         });
     }
 
-    /// Text from outside: shown unless it is already there; one undo step, not the user's text.
+    /// Where Undo and Redo go when there is no typing to undo or redo here (the document's history
+    /// of drafts, accepts and rejects).
+    void setHistoryFallback(Runnable undo, Runnable redo) {
+        this.undoElsewhere = undo;
+        this.redoElsewhere = redo;
+    }
+
+    /// Text from outside (a draft, an accept, the document's undo): shown unless it is already there,
+    /// not reported as the user's. It starts the editor's history afresh: undoing it is the
+    /// document's business, so Ctrl+Z then goes to the document's history.
     void showText(String text) {
         if (text.equals(getText())) {
             return;
@@ -94,6 +112,7 @@ final class SectionEditor extends StyleClassedTextArea {
         external = true;
         try {
             replaceText(text);
+            getUndoManager().forgetHistory();
         } finally {
             external = false;
         }

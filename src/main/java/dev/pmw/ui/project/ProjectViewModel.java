@@ -2,6 +2,7 @@ package dev.pmw.ui.project;
 
 import dev.pmw.draft.DocumentJson;
 import dev.pmw.draft.PostmortemDocument;
+import dev.pmw.draft.privacy.Consents;
 import dev.pmw.project.Autosave;
 import dev.pmw.project.IncidentSettings;
 import dev.pmw.project.Opened;
@@ -60,6 +61,7 @@ public final class ProjectViewModel {
     private final ObservableList<Recovery.Pending> pending = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<PostmortemDocument> document = new SimpleObjectProperty<>();
+    private final ObjectProperty<Consents> aiConsents = new SimpleObjectProperty<>(Consents.NONE);
 
     /// The project as last saved or opened (null: restored from a recovery file, never saved since).
     private Project saved = Project.empty();
@@ -116,6 +118,7 @@ public final class ProjectViewModel {
         time.zoneProperty().addListener(o -> refresh());
         file.addListener(o -> refresh());
         document.addListener(o -> refresh());
+        aiConsents.addListener(o -> refresh());
         refresh();
     }
 
@@ -134,6 +137,9 @@ public final class ProjectViewModel {
     /// The postmortem document, saved with the project (null until one is drafted or opened).
     /// Setting it marks the project changed; opening a project replaces it.
     public ObjectProperty<PostmortemDocument> documentProperty() { return document; }
+    /// The AI endpoints the user agreed this project's redacted evidence may go to; saved with the
+    /// project, so reopening it does not ask again. Opening a project replaces them.
+    public ObjectProperty<Consents> aiConsentsProperty() { return aiConsents; }
 
     /// The project as it would be saved now.
     public Project current() {
@@ -216,6 +222,7 @@ public final class ProjectViewModel {
         saved = Project.empty();
         base = Project.empty();
         document.set(null);
+        aiConsents.set(Consents.NONE);
         editing.reset(EditHistory.empty());
         refresh();
     }
@@ -246,7 +253,7 @@ public final class ProjectViewModel {
 
     private IncidentSettings settings() {
         PostmortemDocument d = document.get();
-        IncidentSettings s = base.settings().withDisplayZone(time.zoneProperty().get());
+        IncidentSettings s = base.settings().withDisplayZone(time.zoneProperty().get()).withAiConsents(aiConsents.get());
         return d == null || d.template().isEmpty() ? s : s.withTemplate(d.template());
     }
 
@@ -284,6 +291,7 @@ public final class ProjectViewModel {
                     base = opened;
                     saved = o.recovered() ? null : opened;
                     document.set(loaded.document());
+                    aiConsents.set(o.project().settings().aiConsents());
                     editing.reset(o.history());
                     time.zoneProperty().set(o.project().settings().displayZone());
                     file.set(o.file());

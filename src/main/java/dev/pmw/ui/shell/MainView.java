@@ -66,11 +66,11 @@ public final class MainView extends BorderPane {
         this.sources = new SourcesView(vm.sources());
         this.detail = new DetailView(vm.detail());
         this.project = new ProjectActions(vm.project(), this::window, errors);
-        this.undo = new UndoRouting(vm.editing(), sceneProperty());
+        this.undo = new UndoRouting(vm.editing(), vm.postmortem(), vm.workspaceProperty(), sceneProperty());
         this.rows = new RowActions(vm.editing(), vm.timeline(), timeline, detail, this::window, undo, vm.analysisPanel());
         this.analysis = new AnalysisPanel(vm.analysisPanel(), vm.timeline().selectedProperty(),
                 () -> vm.analysisShownProperty().set(false));
-        this.postmortem = new PostmortemView(vm.postmortem(), this::openExport, this::window);
+        this.postmortem = new PostmortemView(vm.postmortem(), vm.ai(), vm.background(), this::openExport, this::window);
         this.exportTarget = name -> ExportDialog.saveChooser(window()).apply(name);
         SplitPane work = new SplitPane(timeline, detail);
         work.setOrientation(Orientation.VERTICAL);
@@ -158,7 +158,28 @@ public final class MainView extends BorderPane {
         draft.disableProperty().bind(pm.canDraftProperty().not());
         MenuItem export = item("Export…", Shortcut.EXPORT, this::openExport);
         export.disableProperty().bind(pm.documentProperty().isNull());
-        return new Menu("Postmortem", null, draft, export);
+        var ai = vm.ai();
+        MenuItem settings = item("AI Settings…", Shortcut.AI_SETTINGS, () -> postmortem.aiPanel().openSettings());
+        MenuItem withAi = item("Draft Section with AI", null, () -> onSection(ai::draft));
+        MenuItem preview = item("Show What Would Be Sent…", null, () -> onSection(k -> ai.previewThenDraft(k, null)));
+        var cannot = Bindings.createBooleanBinding(() -> pm.documentProperty().get() == null || ai.busyProperty().get()
+                        || ai.endpointProperty().get() == null || !ai.endpointProperty().get().configured(),
+                pm.documentProperty(), ai.busyProperty(), ai.endpointProperty());
+        withAi.disableProperty().bind(cannot);
+        preview.disableProperty().bind(cannot);
+        return new Menu("Postmortem", null, draft, withAi, preview, new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), export);
+    }
+
+    /// An AI command on the section being edited (else the first), in the Postmortem workspace.
+    private void onSection(java.util.function.Consumer<String> action) {
+        var pm = vm.postmortem();
+        var m = pm.focusedProperty().get() != null ? pm.focusedProperty().get()
+                : pm.sections().isEmpty() ? null : pm.sections().getFirst();
+        if (m != null) {
+            vm.workspaceProperty().set(Workspace.POSTMORTEM);
+            action.accept(m.key());
+        }
     }
 
     /// The keyboard follows the workspace: a hidden table must not keep the focus.

@@ -7,7 +7,12 @@ import dev.pmw.timeline.Incident;
 import dev.pmw.timeline.IncidentLoader;
 import dev.pmw.timeline.LoadedSource;
 import dev.pmw.timeline.edit.Edits;
+import dev.pmw.ui.ai.AiDraftViewModel;
+import dev.pmw.ui.ai.FxTicker;
+import dev.pmw.ui.ai.Ticker;
 import dev.pmw.ui.analysis.AnalysisViewModel;
+import dev.pmw.ui.postmortem.AiStreams;
+import dev.pmw.ui.settings.AiConfig;
 import dev.pmw.ui.detail.DetailViewModel;
 import dev.pmw.ui.export.ExportViewModel;
 import dev.pmw.ui.postmortem.PostmortemViewModel;
@@ -34,6 +39,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -68,6 +74,7 @@ public final class MainViewModel implements IncidentChanges {
     private final ProjectViewModel project;
     private final AnalysisViewModel analysisPanel;
     private final PostmortemViewModel postmortem;
+    private final AiDraftViewModel ai;
     private final LatestWins analyzing;
     private final Deque<Change> queue = new ArrayDeque<>();
     private Background.Job current;
@@ -88,6 +95,13 @@ public final class MainViewModel implements IncidentChanges {
 
     /// @param projects where projects, recent files and autosave recovery files go
     public MainViewModel(Background background, IncidentLoader loader, ProjectViewModel.Services projects) {
+        this(background, loader, projects, AiConfig.forUser(), new FxTicker());
+    }
+
+    /// @param ai     this machine's AI settings and key (tests pass a temporary folder and environment)
+    /// @param ticker paces the AI stream's batches on the UI thread
+    public MainViewModel(Background background, IncidentLoader loader, ProjectViewModel.Services projects, AiConfig ai,
+                         Ticker ticker) {
         this.background = background;
         this.loader = loader;
         this.analyzing = new LatestWins(background);
@@ -104,6 +118,12 @@ public final class MainViewModel implements IncidentChanges {
                 editing, Edits.now());
         this.postmortem = new PostmortemViewModel(incident.getReadOnlyProperty(), analysis.getReadOnlyProperty(),
                 timeline.time(), project.documentProperty(), background);
+        // AI drafting changes the one document, through the postmortem's undoable host
+        this.ai = new AiDraftViewModel(background, ticker, ai, postmortem.host(), postmortem::context, Clock.systemUTC());
+        this.ai.consentsProperty().bindBidirectional(project.aiConsentsProperty());
+        this.ai.zoneProperty().bind(timeline.time().zoneProperty());
+        AiStreams.follow(this.ai, postmortem);
+        this.ai.reload();
         // a citation's row: back to the timeline, filtered to what the section cites
         postmortem.setRowOpener(rows -> {
             workspace.set(Workspace.TIMELINE);
@@ -127,6 +147,10 @@ public final class MainViewModel implements IncidentChanges {
     public ProjectViewModel project() { return project; }
     public AnalysisViewModel analysisPanel() { return analysisPanel; }
     public PostmortemViewModel postmortem() { return postmortem; }
+    /// Where background work runs (for views that start their own, like the AI settings dialog).
+    public Background background() { return background; }
+    /// AI drafting of the postmortem's sections (the panel, the sections' AI bars, the consent).
+    public AiDraftViewModel ai() { return ai; }
     /// Which workspace the window shows.
     public ObjectProperty<Workspace> workspaceProperty() { return workspace; }
     /// Whether the timeline workspace shows the analysis panel.

@@ -220,38 +220,35 @@ class PostmortemViewModelTest {
     }
 
     @Test
-    void aDrafterPlugsInPerSectionAndItsResultWaitsAsAProposalOnTheUsersText() {
+    void aModelDraftWaitsAsAProposalOnTheUsersTextAndAcceptingItIsUndoneAsOneStep() {
         MainViewModel w = drafted();
         PostmortemViewModel pm = w.postmortem();
-        pm.setText("lessons_learned", "What went well: the page was acknowledged quickly.");
-        List<String> streamed = new java.util.ArrayList<>();
-        pm.section("lessons_learned").streamedProperty().addListener((o, old, s) -> streamed.add(s));
-        dev.pmw.draft.Drafter fake = new dev.pmw.draft.Drafter() {
-            @Override
-            public String id() {
-                return "fake:model";
-            }
+        String mine = "What went well: the page was acknowledged quickly.";
+        pm.setText("lessons_learned", mine);
+        String model = "The alert fired at 02:12 UTC [" + ALERT + "].";
+        Section before = pm.section("lessons_learned").section();
 
-            @Override
-            public dev.pmw.draft.SectionDraft draft(dev.pmw.draft.DraftRequest r, dev.pmw.draft.DraftStream s, dev.pmw.work.Work work) {
-                s.append("The alert fired ");
-                s.append("at 02:12 UTC [" + ALERT + "].");
-                return new dev.pmw.draft.SectionDraft(r.section().key(), r.section().intent(),
-                        "The alert fired at 02:12 UTC [" + ALERT + "].", null, null, Origin.AI, id());
-            }
-        };
+        pm.offer(new dev.pmw.draft.SectionDraft("lessons_learned", before.intent(), model, null, null, Origin.AI,
+                "fake:model"));
 
-        pm.draftSection("lessons_learned", fake);
-
-        assertEquals(List.of("The alert fired ", "The alert fired at 02:12 UTC [" + ALERT + "].", ""), streamed);
         Section s = pm.section("lessons_learned").section();
-        assertEquals("What went well: the page was acknowledged quickly.", s.text());
+        assertEquals(mine, s.text(), "the user's text is never overwritten");
         assertEquals(Origin.AI, s.proposal().origin());
         assertEquals("fake:model", s.proposal().drafter());
-        assertFalse(pm.section("lessons_learned").draftingProperty().get());
         pm.accept("lessons_learned");
+        assertEquals(model, pm.section("lessons_learned").section().text());
         assertEquals(Origin.AI, pm.section("lessons_learned").section().origin());
         assertTrue(pm.section("lessons_learned").check().flagged().isEmpty(), "checked as model text, and it holds");
+
+        assertTrue(pm.undo(), "the accept is one step");
+        assertEquals(mine, pm.section("lessons_learned").section().text());
+        assertEquals(model, pm.section("lessons_learned").section().proposal().text(), "the proposal is back");
+        assertTrue(pm.redo());
+        assertEquals(model, pm.section("lessons_learned").section().text());
+
+        pm.setText("lessons_learned", model + " Paging worked.");
+        assertFalse(pm.undo(), "after typing, the document's history ends: typing is the editor's to undo");
+        assertEquals(model + " Paging worked.", pm.section("lessons_learned").section().text());
     }
 
     private static ActionItem item(PostmortemViewModel pm, String id) {

@@ -99,4 +99,51 @@ class DocumentInProjectTest {
         assertEquals(doc, b.postmortem().documentProperty().get());
         assertTrue(b.project().dirtyProperty().get(), "restored work is unsaved until saved");
     }
+
+    @Test
+    void theConsentToSendIsSavedWithTheProjectSoReopeningItDoesNotAskAgain() throws Exception {
+        try (var server = dev.pmw.draft.openai.FakeOpenAiServer.start()) {
+            server.on(dev.pmw.draft.openai.FakeOpenAiServer.CHAT,
+                    dev.pmw.draft.openai.FakeOpenAiServer.stream("stream-impact.sse", Duration.ZERO));
+            var env = java.util.Map.of(dev.pmw.draft.openai.AiSettings.ENV_BASE_URL, server.baseUrl(),
+                    "OPENAI_API_KEY", "sk-test-0123456789abcdef");
+            MainViewModel a = window(env);
+            a.importPaths(List.of(SampleData.FOLDER));
+            a.postmortem().draftAll();
+            a.ai().draft("impact");
+            assertNotNull(a.ai().consentProperty().get(), "the first request of a project asks");
+            a.ai().send(true);
+            assertEquals(1, server.requests(dev.pmw.draft.openai.FakeOpenAiServer.CHAT).size());
+            assertTrue(a.project().aiConsentsProperty().get().covers(server.baseUrl()));
+            assertTrue(a.project().dirtyProperty().get());
+            Path file = dir.resolve("consented.pmw");
+            a.project().saveAs(file, () -> { });
+            String saved = Files.readString(file);
+            assertEquals(server.baseUrl(), Json.mapper().readTree(saved).path("settings").path("aiConsents").path(0)
+                    .path("endpoint").asText());
+            assertFalse(saved.contains("sk-test-0123456789abcdef"), "never the key");
+
+            MainViewModel b = window(env);
+            b.project().open(file);
+            assertTrue(b.ai().consentsProperty().get().covers(server.baseUrl()));
+            assertFalse(b.project().dirtyProperty().get(), "opening is not a change");
+            b.ai().draft("impact");
+            assertNull(b.ai().consentProperty().get(), "no second question");
+            assertEquals(2, server.requests(dev.pmw.draft.openai.FakeOpenAiServer.CHAT).size(), "sent straight away");
+
+            MainViewModel c = window(env);
+            c.importPaths(List.of(SampleData.FOLDER));
+            c.postmortem().draftAll();
+            c.ai().draft("impact");
+            assertNotNull(c.ai().consentProperty().get(), "another project asks again");
+        }
+    }
+
+    private MainViewModel window(java.util.Map<String, String> env) {
+        ProjectStore store = new ProjectStore();
+        Recovery recovery = new Recovery(dir.resolve("config/recovery"));
+        return new MainViewModel(new ImmediateBackground(), new IncidentLoader(), new ProjectViewModel.Services(store,
+                new RecentProjects(dir.resolve("config/recent.json")), recovery, new Autosave(store, recovery, Duration.ofHours(1))),
+                new dev.pmw.ui.settings.AiConfig(dir.resolve("config/ai"), env), (period, tick) -> () -> { });
+    }
 }
