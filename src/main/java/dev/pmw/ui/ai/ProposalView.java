@@ -87,18 +87,23 @@ public final class ProposalView extends VBox {
         Button reject = new Button("Reject");
         reject.setId("rejectProposal-" + vm.key());
         reject.setOnAction(e -> vm.reject());
-        Hyperlink all = new Hyperlink("Select all");
+        Hyperlink all = new Hyperlink("select all");
         all.setOnAction(e -> vm.selectAll());
-        Hyperlink none = new Hyperlink("none");
+        Hyperlink none = new Hyperlink("select none");
         none.setOnAction(e -> vm.selectNone());
-        Label hint = new Label("Click a change to choose it.");
+        Label hint = new Label("Click a change in the diff to choose it, or");
         hint.getStyleClass().add("muted");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(6, accept, part, reject, gap, hint, all, none);
+        // buttons keep their labels whole; the hint and the selection links go on a line of their
+        // own, so a narrow section card cuts nothing to "…"
+        for (javafx.scene.control.Control c : java.util.List.of(accept, part, reject, all, none)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(6, accept, part, reject);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox choose = new HBox(4, hint, all, none);
+        choose.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(summary, scroll, buttons);
+        getChildren().addAll(summary, scroll, choose, buttons);
         visibleProperty().bind(vm.presentProperty());
         managedProperty().bind(vm.presentProperty());
 
