@@ -28,9 +28,11 @@ final class ProjectJson {
     ///
     /// @param rulesOff   relevance rules the user switched off (ids), absent when none
     /// @param aiConsents remembered consents to send this project's redacted evidence to an endpoint
+    /// @param redactNames names to replace by placeholders before sending to a model, absent when none
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(String displayZone, String template,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> rulesOff, List<ConsentJson> aiConsents) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> rulesOff, List<ConsentJson> aiConsents,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> redactNames) {
     }
 
     /// A remembered consent to send this project's redacted evidence to an AI endpoint.

@@ -65,7 +65,7 @@ final class ProjectLoader {
             layer = new EditLayer(edits);
             settings = f.settings() == null ? IncidentSettings.DEFAULT
                     : new IncidentSettings(f.settings().displayZone() == null ? null : ZoneId.of(f.settings().displayZone()),
-                    f.settings().template(), consents(f.settings().aiConsents()));
+                    f.settings().template(), consents(f.settings().aiConsents()), f.settings().redactNames());
         } catch (RuntimeException e) {
             throw ProjectReader.damaged(file, String.valueOf(e.getMessage()), e);
         }

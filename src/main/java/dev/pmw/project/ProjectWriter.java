@@ -60,7 +60,8 @@ final class ProjectWriter {
         return new ProjectJson.File(ProjectFormat.FORMAT, ProjectFormat.SCHEMA_VERSION, recovery,
                 ProjectFormat.appVersion(), Instant.now().toString(),
                 new ProjectJson.Settings(s.displayZone().getId(), s.template(),
-                        List.copyOf(new TreeSet<>(p.incident().disabledRules())), consents(s.aiConsents())), sources,
+                        List.copyOf(new TreeSet<>(p.incident().disabledRules())), consents(s.aiConsents()),
+                        s.redactNames()), sources,
                 p.incident().edits().edits().stream().map(EditCodec::write).toList(), p.document());
     }
 

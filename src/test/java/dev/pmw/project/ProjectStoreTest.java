@@ -73,6 +73,20 @@ class ProjectStoreTest {
     }
 
     @Test
+    void namesToRedactAreSavedWithTheProject() throws IOException {
+        Path sample = ProjectFixtures.copySample(tmp);
+        Project p = editedProject(sample);
+        Project listed = p.withSettings(p.settings().withRedactNames(List.of("Acme Corp", "Jane Customer")));
+        assertFalse(listed.sameContentAs(p), "listing a name is an unsaved change");
+        Path file = tmp.resolve("names.pmw");
+        store.save(file, listed, Work.NONE);
+        Opened o = store.open(file, Work.NONE);
+        assertEquals(List.of("Acme Corp", "Jane Customer"), o.project().settings().redactNames());
+        store.save(file, p, Work.NONE);
+        assertFalse(Files.readString(file).contains("redactNames"), "no empty list written");
+    }
+
+    @Test
     void rulesSwitchedOffStayOffWhenTheProjectIsReopened() throws IOException {
         Path sample = ProjectFixtures.copySample(tmp);
         Project p = editedProject(sample);

@@ -13,6 +13,7 @@ import dev.pmw.ui.shell.MainViewModel;
 import dev.pmw.ui.shell.Workspace;
 import dev.pmw.ui.work.FxBackground;
 import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
@@ -105,6 +106,17 @@ class AiDraftingUiTest {
         String offline = vm.postmortem().section("impact").section().text();
         assertEquals(Origin.OFFLINE, vm.postmortem().section("impact").section().origin());
 
+        // a name only the user knows to keep private: listed once, saved with the project, never sent
+        robot.clickOn("#aiRedactNames");
+        waitUntil(() -> robot.lookup("#redactNamesText").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#redactNamesText").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Datadog\n  \nDatadog\n"));
+        robot.clickOn((Node n) -> n instanceof Button b && "OK".equals(b.getText()));
+        waitUntil(() -> vm.project().redactNames().equals(List.of("Datadog")));
+        assertEquals("Also redacted: 1 name you listed…", robot.lookup("#aiRedactNames")
+                .queryAs(javafx.scene.control.Hyperlink.class).getText());
+        assertTrue(vm.project().dirtyProperty().get(), "a change to save with the project");
+
         // Draft with AI: the first request of the project shows the exact payload and waits
         Button draft = robot.lookup("#aiDraft-impact").queryButton();
         assertEquals("Draft with AI", draft.getText());
@@ -141,6 +153,7 @@ class AiDraftingUiTest {
         assertEquals("Bearer " + KEY, sent.header("Authorization"));
         assertTrue(PLACEHOLDER.matcher(sent.body()).find(), "redacted values travel as placeholders");
         assertTrue(sent.body().contains("e-02kcmrf7yrn5"), "event ids are in the evidence sent");
+        assertFalse(sent.body().contains("Datadog"), "the listed name is not sent");
         assertFalse(offline.isEmpty());
 
         // the claim check underlines what the evidence does not support: "Detection took 45 minutes"

@@ -8,8 +8,10 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -68,7 +70,14 @@ public final class AiPanel extends VBox {
         parts.put(State.NOT_CONFIGURED, setupHelp());
         parts.put(State.STREAMING, streaming());
         parts.put(State.FAILED, retry());
-        getChildren().addAll(header, message);
+        Hyperlink names = new Hyperlink();
+        names.setId("aiRedactNames");
+        names.textProperty().bind(Bindings.createStringBinding(() -> vm.namesToRedact().isEmpty()
+                ? "Also redact names…" : "Also redacted: " + vm.namesToRedact().size() + (vm.namesToRedact().size() == 1 ? " name" : " names") + " you listed…",
+                vm.namesToRedact()));
+        names.setTooltip(new Tooltip("Names only you know to keep private (customers, partners); saved with the project"));
+        names.setOnAction(e -> editNames());
+        getChildren().addAll(header, message, names);
         parts.values().forEach(n -> {
             n.setVisible(false);
             n.setManaged(false);
@@ -158,6 +167,12 @@ public final class AiPanel extends VBox {
             }
         });
         consentDialog.show();
+    }
+
+    /// The user's list of names to redact before sending.
+    public void editNames() {
+        new RedactNamesDialog(vm.namesToRedact(), window()).showAndWait()
+                .ifPresent(list -> vm.namesToRedact().setAll(list));
     }
 
     /// The settings dialog; saving reloads the endpoint.

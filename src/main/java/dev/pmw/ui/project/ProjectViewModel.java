@@ -62,6 +62,7 @@ public final class ProjectViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<PostmortemDocument> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Consents> aiConsents = new SimpleObjectProperty<>(Consents.NONE);
+    private final javafx.collections.ObservableList<String> redactNames = javafx.collections.FXCollections.observableArrayList();
 
     /// The project as last saved or opened (null: restored from a recovery file, never saved since).
     private Project saved = Project.empty();
@@ -119,6 +120,7 @@ public final class ProjectViewModel {
         file.addListener(o -> refresh());
         document.addListener(o -> refresh());
         aiConsents.addListener(o -> refresh());
+        redactNames.addListener((javafx.beans.InvalidationListener) o -> refresh());
         refresh();
     }
 
@@ -140,6 +142,8 @@ public final class ProjectViewModel {
     /// The AI endpoints the user agreed this project's redacted evidence may go to; saved with the
     /// project, so reopening it does not ask again. Opening a project replaces them.
     public ObjectProperty<Consents> aiConsentsProperty() { return aiConsents; }
+    /// Names to redact before sending to a model; saved with the project.
+    public javafx.collections.ObservableList<String> redactNames() { return redactNames; }
 
     /// The project as it would be saved now.
     public Project current() {
@@ -223,6 +227,7 @@ public final class ProjectViewModel {
         base = Project.empty();
         document.set(null);
         aiConsents.set(Consents.NONE);
+        redactNames.clear();
         editing.reset(EditHistory.empty());
         refresh();
     }
@@ -253,7 +258,8 @@ public final class ProjectViewModel {
 
     private IncidentSettings settings() {
         PostmortemDocument d = document.get();
-        IncidentSettings s = base.settings().withDisplayZone(time.zoneProperty().get()).withAiConsents(aiConsents.get());
+        IncidentSettings s = base.settings().withDisplayZone(time.zoneProperty().get()).withAiConsents(aiConsents.get())
+                .withRedactNames(List.copyOf(redactNames));
         return d == null || d.template().isEmpty() ? s : s.withTemplate(d.template());
     }
 
@@ -292,6 +298,7 @@ public final class ProjectViewModel {
                     saved = o.recovered() ? null : opened;
                     document.set(loaded.document());
                     aiConsents.set(o.project().settings().aiConsents());
+                    redactNames.setAll(o.project().settings().redactNames());
                     editing.reset(o.history());
                     time.zoneProperty().set(o.project().settings().displayZone());
                     file.set(o.file());

@@ -121,6 +121,7 @@ public final class MainViewModel implements IncidentChanges {
         // AI drafting changes the one document, through the postmortem's undoable host
         this.ai = new AiDraftViewModel(background, ticker, ai, postmortem.host(), postmortem::context, Clock.systemUTC());
         this.ai.consentsProperty().bindBidirectional(project.aiConsentsProperty());
+        javafx.beans.binding.Bindings.bindContentBidirectional(this.ai.namesToRedact(), project.redactNames());
         this.ai.zoneProperty().bind(timeline.time().zoneProperty());
         AiStreams.follow(this.ai, postmortem);
         this.ai.reload();
