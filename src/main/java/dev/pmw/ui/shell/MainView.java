@@ -54,7 +54,11 @@ public final class MainView extends BorderPane {
     private final ProjectActions project;
     private final RowActions rows;
     private final AnalysisPanel analysis;
-    private final PostmortemView postmortem;
+    /// Built when the Postmortem workspace is first shown: a start-up shows the timeline's empty
+    /// state, and the section editors, AI panel and evidence list cost first-frame time (CSS, layout).
+    private PostmortemView postmortem;
+    private final StackPane center;
+    private final javafx.beans.binding.BooleanBinding showPostmortem;
     private final UndoRouting undo;
     private Function<String, Path> exportTarget;
 
@@ -70,7 +74,6 @@ public final class MainView extends BorderPane {
         this.rows = new RowActions(vm.editing(), vm.timeline(), timeline, detail, this::window, undo, vm.analysisPanel());
         this.analysis = new AnalysisPanel(vm.analysisPanel(), vm.timeline().selectedProperty(),
                 () -> vm.analysisShownProperty().set(false));
-        this.postmortem = new PostmortemView(vm.postmortem(), vm.ai(), vm.background(), this::openExport, this::window);
         this.exportTarget = name -> ExportDialog.saveChooser(window()).apply(name);
         SplitPane work = new SplitPane(timeline, detail);
         work.setOrientation(Orientation.VERTICAL);
@@ -95,14 +98,21 @@ public final class MainView extends BorderPane {
         EmptyStateView empty = new EmptyStateView(vm, this::chooseFiles, this::chooseFolder,
                 project::open);
         empty.setId("emptyState");
-        StackPane center = new StackPane(split, postmortem, empty, help);
+        this.center = new StackPane(split, empty, help);
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.incidentProperty().get().isEmpty(),
                 vm.incidentProperty()));
         split.visibleProperty().bind(empty.visibleProperty().not().and(vm.workspaceProperty().isEqualTo(Workspace.TIMELINE)));
-        postmortem.visibleProperty().bind(empty.visibleProperty().not()
-                .and(vm.workspaceProperty().isEqualTo(Workspace.POSTMORTEM)));
+        this.showPostmortem = empty.visibleProperty().not().and(vm.workspaceProperty().isEqualTo(Workspace.POSTMORTEM));
+        if (vm.workspaceProperty().get() == Workspace.POSTMORTEM) {
+            postmortemView();
+        }
         setTop(new WorkspaceBar(menuBar(), vm, this::openExport));
-        vm.workspaceProperty().addListener((o, old, w) -> focusWorkspace(w));
+        vm.workspaceProperty().addListener((o, old, w) -> {
+            if (w == Workspace.POSTMORTEM) {
+                postmortemView();
+            }
+            focusWorkspace(w);
+        });
         setCenter(center);
         setBottom(statusBar());
         DropSupport.install(this, vm::importPaths);
@@ -134,7 +144,13 @@ public final class MainView extends BorderPane {
         return errors;
     }
 
+    /// The Postmortem workspace's view, built on first use.
     public PostmortemView postmortemView() {
+        if (postmortem == null) {
+            postmortem = new PostmortemView(vm.postmortem(), vm.ai(), vm.background(), this::openExport, this::window);
+            postmortem.visibleProperty().bind(showPostmortem);
+            center.getChildren().add(1, postmortem);
+        }
         return postmortem;
     }
 
@@ -159,7 +175,7 @@ public final class MainView extends BorderPane {
         MenuItem export = item("Export…", Shortcut.EXPORT, this::openExport);
         export.disableProperty().bind(pm.documentProperty().isNull());
         var ai = vm.ai();
-        MenuItem settings = item("AI Settings…", Shortcut.AI_SETTINGS, () -> postmortem.aiPanel().openSettings());
+        MenuItem settings = item("AI Settings…", Shortcut.AI_SETTINGS, () -> postmortemView().aiPanel().openSettings());
         MenuItem withAi = item("Draft Section with AI", null, () -> onSection(ai::draft));
         MenuItem preview = item("Show What Would Be Sent…", null, () -> onSection(k -> ai.previewThenDraft(k, null)));
         var cannot = Bindings.createBooleanBinding(() -> pm.documentProperty().get() == null || ai.busyProperty().get()
@@ -188,7 +204,7 @@ public final class MainView extends BorderPane {
             if (w == Workspace.TIMELINE) {
                 timeline.focusTable();
             } else {
-                postmortem.focusFirst();
+                postmortemView().focusFirst();
             }
         });
     }
