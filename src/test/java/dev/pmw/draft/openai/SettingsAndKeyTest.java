@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SettingsAndKeyTest {
-    private static final String KEY = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789f3Qa";
+    private static final String KEY = "sk-FAKE-test-only-not-a-real-key-f3Qa";
 
     @Test
     void configFolderPerPlatform() {

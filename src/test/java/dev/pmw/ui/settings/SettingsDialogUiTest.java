@@ -38,8 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /// the fake server, Save writes and closes.
 @ExtendWith(ApplicationExtension.class)
 class SettingsDialogUiTest {
-    private static final String SAVED = "sk-proj-savedsavedsavedF3Qa";
-    private static final String TYPED = "sk-proj-typedtypedtyped9XyZ";
+    private static final String SAVED = "sk-FAKE-saved-test-key-F3Qa";
+    private static final String TYPED = "sk-FAKE-typed-test-key-9XyZ";
     private Stage stage;
     private Path dir;
     private SettingsDialog dialog;

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SettingsViewModelTest {
-    private static final String KEY = "sk-proj-abcdefghijklmnopF3Qa";
+    private static final String KEY = "sk-FAKE-not-a-real-key-F3Qa";
 
     @TempDir
     Path dir;
