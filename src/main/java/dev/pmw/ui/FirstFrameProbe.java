@@ -33,6 +33,7 @@ public final class FirstFrameProbe {
                 Platform.requestNextPulse();
             } else if (pulses[0] == 2) {
                 long frame = System.nanoTime();
+                // reading /proc and exiting happen on a thread of their own, never on the FX thread
                 Thread.ofPlatform().name("first-frame-probe").start(() -> report(appStart, frame));
             }
         });

@@ -63,7 +63,8 @@ public final class MainViewModel implements IncidentChanges {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE_STATUS);
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper sampleAvailable = new ReadOnlyBooleanWrapper(SampleIncident.find().isPresent());
+    /// Known once the background lookup of the bundled sample has run (file checks stay off the FX thread).
+    private final ReadOnlyBooleanWrapper sampleAvailable = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>(Workspace.TIMELINE);
     private final BooleanProperty analysisShown = new SimpleBooleanProperty(true);
 
@@ -123,6 +124,8 @@ public final class MainViewModel implements IncidentChanges {
         this.ai.consentsProperty().bindBidirectional(project.aiConsentsProperty());
         javafx.beans.binding.Bindings.bindContentBidirectional(this.ai.namesToRedact(), project.redactNames());
         this.ai.zoneProperty().bind(timeline.time().zoneProperty());
+        background.run(w -> SampleIncident.find(), dev.pmw.work.Progress.NONE,
+                found -> sampleAvailable.set(found.isPresent()), e -> sampleAvailable.set(false));
         AiStreams.follow(this.ai, postmortem);
         this.ai.reload();
         // a citation's row: back to the timeline, filtered to what the section cites
@@ -184,8 +187,11 @@ public final class MainViewModel implements IncidentChanges {
     }
 
     public void openSample() {
-        SampleIncident.find().ifPresentOrElse(p -> importPaths(List.of(p)), () -> say("Sample not found",
-                "The sample incident folder 'samples/" + SampleIncident.NAME + "' was not found next to the application."));
+        background.run(w -> SampleIncident.find(), dev.pmw.work.Progress.NONE,
+                found -> found.ifPresentOrElse(p -> importPaths(List.of(p)), () -> say("Sample not found",
+                        "The sample incident folder 'samples/" + SampleIncident.NAME
+                                + "' was not found next to the application.")),
+                e -> say("Sample not found", "Looking for the sample incident failed: " + e.getMessage()));
     }
 
     @Override
