@@ -12,17 +12,12 @@ import dev.pmw.ui.shell.MainView;
 import dev.pmw.ui.shell.MainViewModel;
 import dev.pmw.ui.shell.Workspace;
 import dev.pmw.ui.work.FxBackground;
-import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -31,21 +26,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
+import static dev.pmw.ui.UiSteps.fx;
+import static dev.pmw.ui.UiSteps.styles;
+import static dev.pmw.ui.UiSteps.waitUntil;
 import static dev.pmw.draft.openai.FakeOpenAiServer.CHAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -225,32 +218,9 @@ class AiDraftingUiTest {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private static Collection<String> styles(StyleClassedTextArea area, int at) {
-        return fx(() -> area.getStyleOfChar(at));
-    }
-
-    private static <T> T fx(java.util.concurrent.Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void drop(Path path) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Dragboard db = TestDragboards.of(Map.of(DataFormat.FILES, List.<File>of(path.toFile())), TransferMode.COPY);
-            Event.fireEvent(view, new DragEvent(DragEvent.DRAG_OVER, db, 10, 10, 10, 10, TransferMode.COPY, null, null, null));
-            Event.fireEvent(view, new DragEvent(DragEvent.DRAG_DROPPED, db, 10, 10, 10, 10, TransferMode.COPY, null, null, null));
-        }).get();
+        UiSteps.drop(view, path);
         waitUntil(() -> !vm.busyProperty().get() && !vm.incidentProperty().get().isEmpty()
                 && vm.analysisProperty().get() != null);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
     }
 }

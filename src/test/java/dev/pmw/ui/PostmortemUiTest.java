@@ -8,19 +8,12 @@ import dev.pmw.ui.shell.MainView;
 import dev.pmw.ui.shell.MainViewModel;
 import dev.pmw.ui.shell.Workspace;
 import dev.pmw.ui.work.FxBackground;
-import javafx.event.Event;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -30,20 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import static dev.pmw.ui.UiSteps.styles;
+import static dev.pmw.ui.UiSteps.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -188,18 +177,6 @@ class PostmortemUiTest {
         return rows.stream().map(Row::id).collect(Collectors.toSet());
     }
 
-    private static Collection<String> styles(StyleClassedTextArea area, int at) {
-        return fx(() -> area.getStyleOfChar(at));
-    }
-
-    private static <T> T fx(java.util.concurrent.Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Button button(FxRobot robot, String text) {
         return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).tryQuery()
                 .map(n -> (Button) n).orElse(null);
@@ -224,19 +201,8 @@ class PostmortemUiTest {
     }
 
     private void drop(FxRobot robot, Path path) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Dragboard db = TestDragboards.of(Map.of(DataFormat.FILES, List.<File>of(path.toFile())), TransferMode.COPY);
-            Event.fireEvent(view, new DragEvent(DragEvent.DRAG_OVER, db, 10, 10, 10, 10, TransferMode.COPY, null, null, null));
-            Event.fireEvent(view, new DragEvent(DragEvent.DRAG_DROPPED, db, 10, 10, 10, 10, TransferMode.COPY, null, null, null));
-        }).get();
+        UiSteps.drop(view, path);
         waitUntil(() -> !vm.busyProperty().get() && !vm.incidentProperty().get().isEmpty()
                 && vm.analysisProperty().get() != null);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
     }
 }

@@ -6,7 +6,6 @@ import dev.pmw.timeline.Row;
 import dev.pmw.ui.shell.MainView;
 import dev.pmw.ui.shell.MainViewModel;
 import dev.pmw.ui.work.FxBackground;
-import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -18,12 +17,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,18 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static dev.pmw.ui.UiSteps.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -339,21 +330,11 @@ class WorkbenchUiTest {
     }
 
     private void drop(FxRobot robot, Path path) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Dragboard db = TestDragboards.of(Map.of(DataFormat.FILES, List.<File>of(path.toFile())), TransferMode.COPY);
-            Event.fireEvent(view, new DragEvent(DragEvent.DRAG_OVER, db, 10, 10, 10, 10, TransferMode.COPY, null, null, null));
-            Event.fireEvent(view, new DragEvent(DragEvent.DRAG_DROPPED, db, 10, 10, 10, 10, TransferMode.COPY, null, null, null));
-        }).get();
+        UiSteps.drop(view, path);
         waitUntil(() -> !vm.busyProperty().get() && !vm.incidentProperty().get().isEmpty()
                 && !table(robot).getItems().isEmpty());
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
-    }
 
     @SuppressWarnings("unused")
     private static void unused(IOException e) {
