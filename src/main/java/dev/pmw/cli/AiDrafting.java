@@ -51,9 +51,6 @@ final class AiDrafting implements AutoCloseable {
 
     /// The AI drafting set up from the environment and settings, or empty (with a message) when no
     /// key is configured.
-    /// Sent to self-hosted endpoints when no key is set (as the app does).
-    static final String NO_KEY = "no-key-set";
-
     static Optional<AiDrafting> open(List<String> names, PrintWriter out, PrintWriter err) throws IOException {
         Map<String, String> env = environment.get();
         Path dir = configDir.get();
@@ -65,16 +62,14 @@ final class AiDrafting implements AutoCloseable {
             return Optional.empty();
         }
         Optional<ApiKeyStore.Resolved> key = new ApiKeyStore(dir).resolve(env);
-        boolean selfHosted = !settings.baseUrl().equals(AiSettings.DEFAULT_BASE_URL);
-        if (key.isEmpty() && !selfHosted) {
+        if (key.isEmpty() && !settings.selfHosted()) {
             err.println("pmw: --ai: no API key (set " + ApiKeyStore.ENV + " or save one in the app's AI settings); "
                     + "drafting offline");
             return Optional.empty();
         }
         if (key.isEmpty()) {
-            // Ollama, LM Studio and vLLM need no key; the client must send one, which they ignore
             out.println("Drafting with " + settings.model() + " at " + settings.baseUrl() + " (no key set)");
-            return Optional.of(new AiDrafting(new AiClient(settings, ApiKey.of(NO_KEY)), names, err));
+            return Optional.of(new AiDrafting(new AiClient(settings, ApiKey.placeholder()), names, err));
         }
         out.println("Drafting with " + settings.model() + " at " + settings.baseUrl() + " (key "
                 + key.get().key().masked() + " from " + (key.get().origin() == ApiKeyStore.Origin.ENVIRONMENT

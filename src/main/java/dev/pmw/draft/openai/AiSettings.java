@@ -27,6 +27,12 @@ import java.util.function.UnaryOperator;
 /// override the saved values (for the CLI too).
 public record AiSettings(String baseUrl, String model, double temperature, Duration timeout) {
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+    /// Whether the base URL points somewhere other than OpenAI's: a local or self-hosted server
+    /// that may need no key.
+    public boolean selfHosted() {
+        return !DEFAULT_BASE_URL.equals(baseUrl);
+    }
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
     public static final String ENV_BASE_URL = "OPENAI_BASE_URL";
     public static final String ENV_MODEL = "PMW_MODEL";

@@ -18,6 +18,11 @@ public final class ApiKey {
         return new ApiKey(value.strip());
     }
 
+    /// Sent to endpoints that need no key (Ollama, LM Studio, vLLM ignore it): the client must send one.
+    public static ApiKey placeholder() {
+        return new ApiKey("no-key-set");
+    }
+
     public String reveal() {
         return value;
     }

@@ -12,9 +12,6 @@ import dev.pmw.draft.openai.ApiKeyStore;
 /// @param keyOrigin where the key comes from, or null when none is set
 /// @param problem   why the settings could not be read (a bad `OPENAI_BASE_URL`), or null
 public record Endpoint(AiSettings settings, ApiKey key, ApiKeyStore.Origin keyOrigin, String problem) {
-    /// Sent as the key to endpoints that need none (Ollama, LM Studio, vLLM ignore it).
-    static final String NO_KEY = "no-key-set";
-
     public static Endpoint unreadable(String problem) {
         return new Endpoint(AiSettings.DEFAULTS, null, null, problem);
     }
@@ -22,12 +19,12 @@ public record Endpoint(AiSettings settings, ApiKey key, ApiKeyStore.Origin keyOr
     /// Whether drafting with a model can be tried: a key is set, or the base URL points somewhere
     /// other than OpenAI's (a local or self-hosted server that may need no key).
     public boolean configured() {
-        return problem == null && (key != null || !settings.baseUrl().equals(AiSettings.DEFAULT_BASE_URL));
+        return problem == null && (key != null || settings.selfHosted());
     }
 
     /// The key to send: the one set, or a placeholder for endpoints that need none.
     public ApiKey keyToSend() {
-        return key != null ? key : ApiKey.of(NO_KEY);
+        return key != null ? key : ApiKey.placeholder();
     }
 
     /// "gpt-4o-mini at api.openai.com/v1".
